@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, lints (host and wasm32), native tests, docs, the release
+# build, the size budget and the browser tests. Prints a summary with pass/fail counts at
+# the end and exits non-zero if anything failed.
+source "$(dirname "$0")/setup.sh"
+set +e
+LOG_DIR=target/test-logs
+mkdir -p "$LOG_DIR"
+declare -a SUMMARY=()
+FAILED=0
+NATIVE_PASSED=0 NATIVE_FAILED=0 BROWSER_PASSED=0 BROWSER_FAILED=0
+
+# Runs one step, showing its output and keeping a copy in target/test-logs/<name>.log.
+step() {
+  local name=$1; shift
+  say "$name"
+  "$@" 2>&1 | tee "$LOG_DIR/$name.log"
+  local status=${PIPESTATUS[0]}
+  if [ "$status" = 0 ]; then SUMMARY+=("ok      $name"); else SUMMARY+=("FAILED  $name"); FAILED=1; fi
+  return "$status"
+}
+
+step fmt cargo fmt --all -- --check
+step clippy-host cargo clippy --locked --all-targets -- -D warnings
+step clippy-wasm32 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+step native-tests cargo test --locked
+NATIVE_PASSED=$(grep -ho '[0-9]* passed' "$LOG_DIR/native-tests.log" | awk '{s+=$1} END {print s+0}')
+NATIVE_FAILED=$(grep -ho '[0-9]* failed' "$LOG_DIR/native-tests.log" | awk '{s+=$1} END {print s+0}')
+RUSTDOCFLAGS="-D warnings" step docs cargo doc --locked --no-deps --document-private-items
+if step release-build trunk build --release --offline=true --locked; then
+  step browser-tests node --test --test-concurrency=1 --test-reporter=spec tests/browser/
+  BROWSER_PASSED=$(grep -o '^ℹ pass [0-9]*' "$LOG_DIR/browser-tests.log" | awk '{print $3}')
+  BROWSER_FAILED=$(grep -o '^ℹ fail [0-9]*' "$LOG_DIR/browser-tests.log" | awk '{print $3}')
+else
+  SUMMARY+=("SKIPPED browser-tests (no release build)")
+fi
+
+echo
+say "Summary"
+printf '  %s\n' "${SUMMARY[@]}"
+echo "  native tests:  ${NATIVE_PASSED:-0} passed, ${NATIVE_FAILED:-0} failed"
+echo "  browser tests: ${BROWSER_PASSED:-0} passed, ${BROWSER_FAILED:-0} failed"
+if [ "$FAILED" = 0 ]; then say "All checks passed"; else say "Some checks FAILED"; fi
+exit "$FAILED"

@@ -1,0 +1,65 @@
+//! One article: headline, epigraph, sections and tables, laid out for reading.
+
+use yew::prelude::*;
+
+use crate::components::summary_table::SummaryTable;
+use crate::content::{page, Article, Block, Section};
+
+/// Props for [`ArticleView`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The article to show; content is parsed once and lives for the whole session.
+    pub article: &'static Article,
+    /// A short label above the headline, such as "First article".
+    pub kicker: AttrValue,
+}
+
+/// Shows one article word for word, as an `<article>` landmark labelled by its headline.
+#[component]
+pub fn ArticleView(props: &Props) -> Html {
+    let article = props.article;
+    let title_id = format!("{}-title", article.id);
+    html! {
+        <article id={article.id} class="article" aria-labelledby={title_id.clone()}>
+            <header class="article-header">
+                <p class="kicker">{ props.kicker.clone() }</p>
+                <h2 id={title_id} class="article-title">{ article.title }</h2>
+                if article.title_is_editorial {
+                    <p class="editorial-note">{ page::EDITORIAL_TITLE_NOTE }</p>
+                }
+                if let Some(epigraph) = article.epigraph {
+                    <figure class="epigraph">
+                        <blockquote><p>{ epigraph.quote }</p></blockquote>
+                        <figcaption>{ "— " }{ epigraph.attribution }</figcaption>
+                    </figure>
+                }
+            </header>
+            { for article.intro.iter().map(view_block) }
+            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article.id, index, section)) }
+        </article>
+    }
+}
+
+fn view_section(article_id: &str, index: usize, section: &'static Section) -> Html {
+    let heading_id = format!("{article_id}-s{}", index + 1);
+    html! {
+        <section class="article-section" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                // The emoji is decoration for sighted readers; screen readers would read its name.
+                <span class="heading-emoji" aria-hidden="true">{ section.heading.emoji }</span>
+                { " " }{ section.heading.text }
+            </h3>
+            if section.blocks.is_empty() {
+                <p class="editorial-note">{ page::EMPTY_SECTION_NOTE }</p>
+            }
+            { for section.blocks.iter().map(view_block) }
+        </section>
+    }
+}
+
+fn view_block(block: &'static Block) -> Html {
+    match block {
+        Block::Paragraph(text) => html! { <p>{ *text }</p> },
+        Block::Table(table) => html! { <SummaryTable {table} /> },
+    }
+}

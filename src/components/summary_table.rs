@@ -1,0 +1,42 @@
+//! The first article's summary table, as a real table that reflows on narrow screens.
+
+use yew::prelude::*;
+
+use crate::content::Table;
+
+/// Props for [`SummaryTable`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The table to show.
+    pub table: &'static Table,
+}
+
+/// A captioned table with a header row. Below 30 em each row becomes a stacked card, with
+/// the column names shown beside the cells by the stylesheet, so nothing scrolls sideways.
+#[component]
+pub fn SummaryTable(props: &Props) -> Html {
+    let table = props.table;
+    html! {
+        <div class="table-wrap">
+            <table class="summary-table">
+                <caption>{ table.caption }</caption>
+                <thead>
+                    <tr>{ for table.header.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }</tr>
+                </thead>
+                <tbody>
+                    { for table.rows.iter().map(|row| html! {
+                        <tr>
+                            { for row.iter().zip(&table.header).enumerate().map(|(column, (cell, name))| {
+                                if column == 0 {
+                                    html! { <th scope="row" data-label={*name}>{ *cell }</th> }
+                                } else {
+                                    html! { <td data-label={*name}>{ *cell }</td> }
+                                }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,201 @@
+//! The explainer's words, kept as data: the two articles exactly as supplied, and the
+//! few editorial strings the page adds around them.
+//!
+//! The article files next to this module are byte-for-byte copies of the user's text;
+//! [`parse`] turns them into blocks at start-up. Components only lay these blocks out.
+//! This module has no web dependencies and is tested natively.
+
+pub mod parse;
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::OnceLock;
+
+/// Where an article's title comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleSource {
+    /// The first line of the text is the author's headline.
+    FirstLine,
+    /// The text has no headline; the page shows this editorial one, labelled as such.
+    Editorial(&'static str),
+}
+
+/// A table whose cell separators may have been lost in the supplied text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableSpec {
+    /// The heading text (without its emoji) under which the table sits.
+    pub heading: &'static str,
+    /// The column headers, in order, exactly as the text spells them.
+    pub columns: &'static [&'static str],
+    /// How many body rows the table has.
+    pub rows: usize,
+}
+
+/// One article as supplied, with what the parser needs to know about its quirks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArticleSource {
+    /// A stable identifier, used for anchors (`#restoring-a-pariah`) and embed sections.
+    pub id: &'static str,
+    /// The full text, exactly as the user supplied it.
+    pub text: &'static str,
+    /// Where the headline comes from.
+    pub title: TitleSource,
+    /// Tables in the text.
+    pub tables: &'static [TableSpec],
+}
+
+/// The two articles, in reading order.
+pub const SOURCES: [ArticleSource; 2] = [
+    ArticleSource {
+        id: "restoring-a-pariah",
+        text: include_str!("restoring-a-pariah.txt"),
+        title: TitleSource::FirstLine,
+        tables: &[TableSpec {
+            heading: "Summary Table",
+            columns: &["Action", "Implication"],
+            rows: 3,
+        }],
+    },
+    ArticleSource {
+        id: "capital-flows-lens",
+        text: include_str!("capital-flows-lens.txt"),
+        // The article has no headline; this one is its own closing words, and the page says so.
+        title: TitleSource::Editorial("Not a minerals bargain. A process."),
+        tables: &[],
+    },
+];
+
+/// Editorial strings the page adds around the articles. Kept here so that components carry no prose.
+pub mod page {
+    /// The label above the page's headline.
+    pub const KICKER: &str = "Explainer";
+    /// The page's headline.
+    pub const TITLE: &str = "The Alaska summit, read two ways";
+    /// The line under the headline.
+    pub const DEK: &str = "Two analyses of the 2025 U.S.–Russia summit in Alaska — sanctions relief, critical minerals and security guarantees — presented in full, with a scenario model of the capital flows the second one describes.";
+    /// Shown beside an editorial headline.
+    pub const EDITORIAL_TITLE_NOTE: &str = "The article was supplied without a headline. This title is the editors’, taken from the article’s own closing words.";
+    /// Shown under a heading that the author left without text.
+    pub const EMPTY_SECTION_NOTE: &str = "The article as supplied has no text under this heading.";
+    /// Labels the article navigation.
+    pub const CONTENTS_LABEL: &str = "Contents";
+    /// The labels above each article's headline, in reading order.
+    pub const ARTICLE_KICKERS: [&str; 2] = ["First analysis", "Second analysis"];
+    /// The anchor of the scenario widget's section.
+    pub const WIDGET_ID: &str = "scenarios";
+    /// The scenario widget's heading.
+    pub const WIDGET_TITLE: &str = "Capital-flows scenarios";
+    /// Shown in the widget's place while it is not yet built.
+    pub const WIDGET_PLACEHOLDER: &str = "The interactive scenario model of the second article’s three channels — sanctions relief, security guarantees and resource diplomacy — will appear here.";
+    /// Heads the list of content problems, if any.
+    pub const NOTICES_TITLE: &str = "Some of the text could not be laid out as intended";
+    /// Footer line about the source of the texts.
+    pub const FOOTER: &str = "Both articles are reproduced word for word as supplied. Headings, table layout and the second article’s title are the only editorial additions.";
+}
+
+/// A parsed article. Every string is a slice of the supplied text, or an editorial title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    /// The stable identifier from its [`ArticleSource`].
+    pub id: &'static str,
+    /// The headline.
+    pub title: &'static str,
+    /// Whether the headline is the editors' rather than the author's.
+    pub title_is_editorial: bool,
+    /// An opening quotation, if the article has one.
+    pub epigraph: Option<Epigraph>,
+    /// The blocks before the first section heading.
+    pub intro: Vec<Block>,
+    /// The sections, each under an emoji heading.
+    pub sections: Vec<Section>,
+}
+
+/// An opening quotation and who said it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Epigraph {
+    /// The quotation, with its quotation marks.
+    pub quote: &'static str,
+    /// The attribution, without the leading dash.
+    pub attribution: &'static str,
+}
+
+/// A section heading, split so the emoji can be hidden from screen readers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heading {
+    /// The leading emoji, with any variation selector.
+    pub emoji: &'static str,
+    /// The heading's words.
+    pub text: &'static str,
+}
+
+/// A section: a heading and the blocks under it, which may be none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// The heading.
+    pub heading: Heading,
+    /// The blocks under the heading.
+    pub blocks: Vec<Block>,
+}
+
+/// The kinds of block an article is made of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph of prose.
+    Paragraph(&'static str),
+    /// A table with a header row.
+    Table(Table),
+}
+
+/// A table with a header row and body rows of the same width.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// What the table is called: the heading it sits under.
+    pub caption: &'static str,
+    /// The column headers.
+    pub header: Vec<&'static str>,
+    /// The body rows, each with one cell per column.
+    pub rows: Vec<Vec<&'static str>>,
+}
+
+/// A problem found in the content, shown to the reader in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The article the problem is in.
+    pub article: &'static str,
+    /// What went wrong, in a sentence.
+    pub message: String,
+}
+
+impl Notice {
+    /// Builds a notice about one article.
+    pub fn new(article: &'static str, message: impl Into<String>) -> Self {
+        Self { article, message: message.into() }
+    }
+}
+
+/// The parsed articles and any notices, parsed once on first use.
+#[derive(Debug)]
+pub struct Library {
+    /// The articles, in reading order.
+    pub articles: Vec<Article>,
+    /// Problems found while parsing, for the reader to see.
+    pub notices: Vec<Notice>,
+}
+
+/// Returns the parsed articles. Parsing happens once; later calls return the same value.
+pub fn library() -> &'static Library {
+    static LIBRARY: OnceLock<Library> = OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let mut notices = Vec::new();
+        let articles = SOURCES
+            .iter()
+            .map(|source| {
+                let (article, mut found) = parse::parse_article(source);
+                notices.append(&mut found);
+                article
+            })
+            .collect();
+        Library { articles, notices }
+    })
+}

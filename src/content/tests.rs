@@ -1,0 +1,205 @@
+//! Tests for the content model: the supplied articles parse into the expected shape, every
+//! word survives, and malformed text is reported rather than lost.
+
+use crate::content::parse::{parse_article, parse_heading, split_cells};
+use crate::content::{library, ArticleSource, Block, TableSpec, TitleSource, SOURCES};
+
+fn paragraphs(blocks: &[Block]) -> Vec<&'static str> {
+    blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph(text) => Some(*text),
+            Block::Table(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn first_article_has_its_title_epigraph_sections_and_table() {
+    let article = &library().articles[0];
+    assert_eq!(
+        article.title,
+        "Restoring a Pariah? Trump, Putin, and the Quiet Resurrection of Russia’s Economy"
+    );
+    assert!(!article.title_is_editorial);
+    let epigraph = article.epigraph.expect("the first article opens with an epigraph");
+    assert_eq!(epigraph.quote, "“Sanctions are not permanent—just political.”");
+    assert_eq!(epigraph.attribution, "Anonymous diplomat, 2025");
+    assert_eq!(paragraphs(&article.intro).len(), 1);
+
+    let headings: Vec<(&str, &str)> =
+        article.sections.iter().map(|s| (s.heading.emoji, s.heading.text)).collect();
+    assert_eq!(
+        headings,
+        [
+            ("🔓", "Economic Sanctions: Cracks in the Fortress"),
+            ("🌍", "A De Facto Reintegration Strategy"),
+            ("📈", "What Russia Stands to Gain"),
+            ("🤝", "Deal or Détente?"),
+            ("🧭", "Summary Table"),
+            ("⚠️", "Why It Matters"),
+        ]
+    );
+    let paragraph_counts: Vec<usize> =
+        article.sections.iter().map(|s| paragraphs(&s.blocks).len()).collect();
+    assert_eq!(paragraph_counts, [2, 2, 0, 1, 0, 1]);
+    assert!(article.sections[2].blocks.is_empty(), "the empty section stays empty");
+}
+
+#[test]
+fn summary_table_has_header_and_three_split_rows() {
+    let article = &library().articles[0];
+    let [Block::Table(table)] = article.sections[4].blocks.as_slice() else {
+        panic!("the Summary Table section holds exactly one table");
+    };
+    assert_eq!(table.caption, "Summary Table");
+    assert_eq!(table.header, ["Action", "Implication"]);
+    assert_eq!(
+        table.rows,
+        [
+            ["Trump offers mineral access to Russia", "Undermines multilateral sanctions"],
+            ["Unilateral U.S.–Russia peace overture", "Fractures Western diplomatic unity"],
+            ["Putin gains economic legitimacy", "Restores global influence without war’s end"],
+        ]
+    );
+}
+
+#[test]
+fn second_article_is_eight_paragraphs_under_an_editorial_title() {
+    let article = &library().articles[1];
+    assert!(article.title_is_editorial);
+    assert!(article.epigraph.is_none());
+    assert!(article.sections.is_empty());
+    assert_eq!(paragraphs(&article.intro).len(), 8);
+    assert!(article.intro[0].clone() == Block::Paragraph(SOURCES[1].text.lines().next().unwrap()));
+    // The editorial title is the article's own words.
+    assert!(SOURCES[1].text.contains(article.title));
+}
+
+#[test]
+fn supplied_content_raises_no_notices() {
+    assert_eq!(library().notices, []);
+}
+
+/// Every non-blank line of the supplied text appears in the parsed article, untouched:
+/// as the title, the epigraph, a heading, a paragraph, or a table row's cells joined.
+#[test]
+fn every_supplied_line_survives_word_for_word() {
+    for (source, article) in SOURCES.iter().zip(&library().articles) {
+        let mut rendered: Vec<String> = vec![article.title.to_owned()];
+        if let Some(epigraph) = article.epigraph {
+            rendered.push(epigraph.quote.to_owned());
+            rendered.push(format!("— {}", epigraph.attribution));
+        }
+        let mut push_blocks = |blocks: &[Block], rendered: &mut Vec<String>| {
+            for block in blocks {
+                match block {
+                    Block::Paragraph(text) => rendered.push((*text).to_owned()),
+                    Block::Table(table) => {
+                        rendered.push(table.header.concat());
+                        rendered.extend(table.rows.iter().map(|row| row.concat()));
+                    }
+                }
+            }
+        };
+        push_blocks(&article.intro, &mut rendered);
+        for section in &article.sections {
+            rendered.push(format!("{} {}", section.heading.emoji, section.heading.text));
+            push_blocks(&section.blocks, &mut rendered);
+        }
+        let supplied: Vec<&str> = source.text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let editorial = usize::from(article.title_is_editorial);
+        assert_eq!(rendered.len() - editorial, supplied.len(), "{}", source.id);
+        for line in supplied {
+            assert!(rendered.iter().any(|r| r == line), "{}: lost line {line:?}", source.id);
+        }
+    }
+}
+
+#[track_caller]
+fn check_split(line: &'static str, expected: Option<&[&str]>) {
+    assert_eq!(split_cells(line, 2).as_deref(), expected);
+}
+
+#[test]
+fn table_cells_split_on_explicit_separators_or_a_single_seam() {
+    check_split("ActionImplication", Some(&["Action", "Implication"]));
+    check_split("Action\tImplication", Some(&["Action", "Implication"]));
+    check_split("| Action | Implication |", Some(&["Action", "Implication"]));
+    check_split("a | b | c", None);
+    // Two seams: ambiguous, so the parser refuses to guess.
+    check_split("oneTwo threeFour", None);
+    // No seam at all.
+    check_split("no seam here", None);
+    check_split("", None);
+}
+
+#[test]
+fn headings_need_an_emoji_and_words() {
+    assert_eq!(parse_heading("🔓 Open").map(|h| (h.emoji, h.text)), Some(("🔓", "Open")));
+    assert_eq!(parse_heading("⚠️ Why").map(|h| (h.emoji, h.text)), Some(("⚠️", "Why")));
+    assert_eq!(parse_heading("Plain line"), None);
+    assert_eq!(parse_heading("🔓"), None);
+    assert_eq!(parse_heading(""), None);
+}
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+const SPEC: &[TableSpec] =
+    &[TableSpec { heading: "Table", columns: &["Action", "Implication"], rows: 2 }];
+
+#[test]
+fn a_malformed_table_is_reported_and_its_words_kept() {
+    let text =
+        leak("Title\n\n🧭 Table\n\nActionImplication\nfirstSecond\nno seam in this row\n".into());
+    let source = ArticleSource { id: "t", text, title: TitleSource::FirstLine, tables: SPEC };
+    let (article, notices) = parse_article(&source);
+    assert_eq!(notices.len(), 1);
+    assert!(notices[0].message.contains("could not be split"), "{}", notices[0].message);
+    assert_eq!(
+        paragraphs(&article.sections[0].blocks),
+        ["ActionImplication", "firstSecond", "no seam in this row"]
+    );
+}
+
+#[test]
+fn a_table_with_the_wrong_header_or_row_count_is_reported() {
+    for text in ["T\n🧭 Table\nVerbNoun\naB\ncD\n", "T\n🧭 Table\nActionImplication\naB\n"] {
+        let source = ArticleSource {
+            id: "t",
+            text: leak(text.into()),
+            title: TitleSource::FirstLine,
+            tables: SPEC,
+        };
+        let (_, notices) = parse_article(&source);
+        assert_eq!(notices.len(), 1, "{text:?}");
+    }
+}
+
+#[test]
+fn an_empty_article_gets_a_notice_not_a_panic() {
+    let source = ArticleSource { id: "e", text: "", title: TitleSource::FirstLine, tables: SPEC };
+    let (article, notices) = parse_article(&source);
+    assert_eq!(article.title, "Untitled article");
+    assert_eq!(notices.len(), 1);
+}
+
+proptest::proptest! {
+    /// Whatever text arrives, parsing returns, and every non-blank line is kept somewhere.
+    #[test]
+    fn parsing_arbitrary_text_never_panics_or_drops_lines(text in "(\\PC{0,40}\n{0,2}){0,12}") {
+        let text = leak(text);
+        let source = ArticleSource { id: "p", text, title: TitleSource::FirstLine, tables: SPEC };
+        let (article, _) = parse_article(&source);
+        let kept = article.intro.len()
+            + article.sections.iter().map(|s| 1 + s.blocks.iter().map(|b| match b {
+                Block::Paragraph(_) => 1,
+                Block::Table(t) => 1 + t.rows.len(),
+            }).sum::<usize>()).sum::<usize>()
+            + usize::from(!text.trim().is_empty())
+            + article.epigraph.map_or(0, |_| 2);
+        proptest::prop_assert_eq!(kept, text.lines().filter(|l| !l.trim().is_empty()).count());
+    }
+}

@@ -1,0 +1,5 @@
+//! The browser entry point: mounts the explainer and nothing else.
+
+fn main() {
+    explainer::shell::start();
+}

@@ -1,0 +1,63 @@
+// Shared set-up for the browser tests: one headless Debian Chromium, dist/ served from a
+// sub-path on 127.0.0.1, and pages that record every console error, page error, failed
+// request and request to another origin, so each test can assert there were none.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from './server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+/** The flags the machine notes call for: no sandbox as root, and no background traffic. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export async function serveDist(options = {}) {
+  return serve({ root: DIST, base: '/deep/sub/path/', ...options });
+}
+
+/**
+ * Opens a page that records problems. `problems` lists console errors, uncaught errors,
+ * failed requests and requests leaving the served origin.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(url).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  page.on('request', (req) => {
+    const target = new URL(req.url());
+    if (target.protocol.startsWith('http') && target.origin !== origin) {
+      problems.push(`request to another origin: ${req.url()}`);
+    }
+  });
+  await page.goto(url);
+  // The app has started when the widget's region exists in the live DOM.
+  await page.waitForSelector('main article#capital-flows-lens');
+  return { page, context, problems };
+}

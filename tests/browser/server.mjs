@@ -1,0 +1,63 @@
+// A small static file server for dist/, used by the browser tests, the benchmark and
+// `scripts/serve.sh`. It serves under a configurable sub-path so the tests prove the build
+// works away from the site root, and it refuses anything outside the served folder.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/**
+ * Starts serving `root` at http://host:port{base}. `headers` are added to every response
+ * (tests use it for a Content-Security-Policy or CORS header). Resolves to { url, close }.
+ */
+export async function serve({ root, base = '/', host = '127.0.0.1', port = 0, headers = {} }) {
+  const rootDir = resolve(root);
+  if (!base.endsWith('/')) base += '/';
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let file = normalize(join(rootDir, path.slice(base.length)));
+    if (file !== rootDir && !file.startsWith(rootDir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, host, ok));
+  const url = `http://${host}:${server.address().port}${base}`;
+  return { url, server, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// Run directly: `node tests/browser/server.mjs [dist] [port] [base]`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '8080', base = '/'] = process.argv.slice(2);
+  const { url } = await serve({ root, port: Number(port), base });
+  console.log(`Serving ${root}/ at ${url}  (Ctrl-C to stop)`);
+}
