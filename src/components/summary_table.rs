@@ -19,7 +19,9 @@ pub fn SummaryTable(props: &Props) -> Html {
     html! {
         <div class="table-wrap">
             <table class="summary-table">
-                <caption>{ table.caption }</caption>
+                // The heading right above already shows the caption's words; the caption names the
+                // table for screen readers without repeating them on screen.
+                <caption class="visually-hidden">{ table.caption }</caption>
                 <thead>
                     <tr>{ for table.header.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }</tr>
                 </thead>

@@ -91,7 +91,7 @@ fn every_supplied_line_survives_word_for_word() {
             rendered.push(epigraph.quote.to_owned());
             rendered.push(format!("— {}", epigraph.attribution));
         }
-        let mut push_blocks = |blocks: &[Block], rendered: &mut Vec<String>| {
+        let push_blocks = |blocks: &[Block], rendered: &mut Vec<String>| {
             for block in blocks {
                 match block {
                     Block::Paragraph(text) => rendered.push((*text).to_owned()),
