@@ -234,3 +234,40 @@ impl Indicator {
         }
     }
 }
+
+impl Indicator {
+    /// A level with its unit, as a reader writes it: "€34/MWh", "83 bp", "1.165".
+    pub fn format(self, value: f64) -> String {
+        let decimals = self.info().decimals;
+        let number = format!("{value:.decimals$}");
+        match self {
+            Indicator::Ttf => format!("€{number}/MWh"),
+            Indicator::CurveSlope => format!(
+                "{}${}/bbl",
+                if value < 0.0 { "−" } else { "+" },
+                format!("{:.decimals$}", value.abs())
+            ),
+            Indicator::Brent => format!("${number}/bbl"),
+            Indicator::BtpBund => format!("{number} bp"),
+            Indicator::EurUsd | Indicator::Defence => number,
+            Indicator::UsdRub => format!("{number} ₽/$"),
+            Indicator::UkraineBonds => format!("{number}¢"),
+        }
+    }
+
+    /// A change with its sign and unit: "−€3/MWh", "+12 bp".
+    pub fn format_change(self, change: f64) -> String {
+        let decimals = self.info().decimals;
+        let sign = if change < 0.0 { "−" } else { "+" };
+        let number = format!("{:.decimals$}", change.abs());
+        match self {
+            Indicator::Ttf => format!("{sign}€{number}/MWh"),
+            Indicator::CurveSlope | Indicator::Brent => format!("{sign}${number}/bbl"),
+            Indicator::BtpBund => format!("{sign}{number} bp"),
+            Indicator::EurUsd => format!("{sign}{number}"),
+            Indicator::Defence => format!("{sign}{number} pts"),
+            Indicator::UsdRub => format!("{sign}{number} ₽/$"),
+            Indicator::UkraineBonds => format!("{sign}{number}¢"),
+        }
+    }
+}

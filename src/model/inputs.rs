@@ -15,7 +15,8 @@ pub enum Group {
 
 impl Group {
     /// The groups in display order.
-    pub const ALL: [Group; 4] = [Group::Sanctions, Group::Guarantees, Group::Resources, Group::Context];
+    pub const ALL: [Group; 4] =
+        [Group::Sanctions, Group::Guarantees, Group::Resources, Group::Context];
 
     /// The group's heading.
     pub const fn title(self) -> &'static str {

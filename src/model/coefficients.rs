@@ -1,0 +1,249 @@
+//! Every number the model uses, as a named constant that carries its unit, the article phrase
+//! that sets its sign, and the historical figure that bounds its size.
+//!
+//! The numbers are illustrative, not estimates: each is chosen so that its effect at full
+//! strength stays a modest share of the nearest historical move, which the constant names.
+//! An effect's size is its value at full strength: the slider (or the blend of sliders the
+//! term uses) moved from 0 to 100. The model measures effects from the default scenario, so
+//! a coefficient of −14 €/MWh moves TTF by −14 × (change in effective relief).
+
+/// One coefficient and why it is what it is. The doc comment of each constant says the same,
+/// generated from the same strings, so the assumptions table and the code cannot disagree.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Coefficient {
+    /// The constant's name in this module.
+    pub name: &'static str,
+    /// The effect at full strength, in `unit`.
+    pub value: f64,
+    /// The unit of `value`.
+    pub unit: &'static str,
+    /// The article phrase that sets the sign.
+    pub phrase: &'static str,
+    /// The historical figure, with date and source, that bounds the size.
+    pub figure: &'static str,
+}
+
+macro_rules! coefficients {
+    ($(
+        $name:ident = $value:literal $unit:literal,
+        sign: $phrase:literal,
+        size: $figure:literal;
+    )*) => {
+        $(
+            #[doc = concat!(
+                "**", stringify!($value), " ", $unit, ".**\n\n",
+                "Sign: ", $phrase, "\n\n",
+                "Size: ", $figure
+            )]
+            pub const $name: Coefficient = Coefficient {
+                name: stringify!($name),
+                value: $value,
+                unit: $unit,
+                phrase: $phrase,
+                figure: $figure,
+            };
+        )*
+
+        /// Every coefficient, in the order of this file, for the assumptions table.
+        pub const ALL: &[&Coefficient] = &[$(&$name),*];
+    };
+}
+
+coefficients! {
+    // How relief reaches prices.
+    SNAPBACK_DISCOUNT = 0.6 "share of relief withheld by strict snap-back",
+        sign: "“a modular unwind with snap-back triggers, not a blanket amnesty”: relief that can be taken back is discounted by markets.",
+        size: "Iran’s relieved oil exports fell from 2.5 mb/d (Apr 2018) to ≈ 1.1 mb/d a year after the U.S. exit (IEA), a loss of 60–80% of the flow (defence-point.com; globalsecurity.org).";
+    EU_LANDING_FLOOR = 0.3 "share of banking and reserves relief that lands without the EU",
+        sign: "“all of them require allied discipline”: SWIFT is Belgian-registered and most frozen reserves sit in the EU.",
+        size: "≈ €210bn of ≈ $300bn in frozen Russian reserves are in the EU, €196.6bn at Euroclear (Commission, Jul 2024; menafn.com).";
+
+    // European gas.
+    TTF_ENERGY = -14.0 "€/MWh at full effective energy relief",
+        sign: "“energy curves flatten”.",
+        size: "Takes TTF from ≈ €34 toward the low €20s; the only pre-crisis anchor is ≈ €18 (Feb 2021, Anadolu).";
+    TTF_GUARANTEE = -3.0 "€/MWh at fully codified guarantees",
+        sign: "“ambiguity is spread-widening by design” (inverted: clarity lowers the risk premium in energy).",
+        size: "Kept small: guarantees change risk, not gas supply.";
+    TTF_FIGHTING = 22.0 "€/MWh from a freeze to active escalation",
+        sign: "“a protracted, low-intensity freeze replaces active kinetic escalation”: escalation is the supply risk.",
+        size: "Escalation reaches ≈ €44, the 2024–25 stress high (€42.98, 25 Oct 2024, FT); far from 2022’s €125 (24 Feb) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024).";
+
+    // Oil curve slope.
+    SLOPE_ENERGY = -2.0 "$/bbl of M1–M6 spread at full effective energy relief",
+        sign: "“energy curves flatten”.",
+        size: "Removes today’s ≈ $2 of backwardation; the record was +$15.59 (1 Mar 2022, Reuters).";
+    SLOPE_GUARANTEE = -1.0 "$/bbl at fully codified guarantees",
+        sign: "Clear guarantees lower the supply-fear premium in near-dated barrels.",
+        size: "Half the energy-relief effect.";
+    SLOPE_FIGHTING = 4.0 "$/bbl from a freeze to active escalation",
+        sign: "Escalation steepens backwardation: supply fear lifts prompt prices most.",
+        size: "Escalation reaches ≈ +$4, a quarter of the +$15.59 record of 1 Mar 2022.";
+
+    // Brent.
+    BRENT_ENERGY = -7.0 "$/bbl at full effective energy relief",
+        sign: "“A possible truce would be only modestly bearish for crude” (Bob McNally, Rapidan, Aug 2025).",
+        size: "Westpac: if the war is resolved, Brent goes “below $65 with risks we may see prices below $60” (Aug 2025).";
+    BRENT_FIGHTING = 16.0 "$/bbl from a freeze to active escalation",
+        sign: "Escalation is the supply risk.",
+        size: "Escalation reaches ≈ $73, a fifth of the way to the 2022 peak of $139.13 (7 Mar 2022, AFP).";
+
+    // Italy–Germany spread.
+    BTP_ENERGY = -5.0 "bp at full effective energy relief",
+        sign: "Cheaper energy eases the euro area’s terms of trade.",
+        size: "A third of the guarantee effect.";
+    BTP_DEBT = -4.0 "bp at full effective debt and reserves relief",
+        sign: "“markets will read the sequencing—energy flows, banking access, sovereign debt trading”.",
+        size: "Small: Russia’s ≈ $40bn of eurobonds (Reuters, Jun 2022) barely touch euro-area credit.";
+    BTP_GUARANTEE = -14.0 "bp at fully codified guarantees",
+        sign: "“ambiguity is spread-widening by design”: clarity narrows spreads.",
+        size: "“European risk premia compress only partially”: ≈ −10 to −15 bp, from ≈ 83 bp already far below 170 (14 Feb 2022).";
+    BTP_MINERALS = 6.0 "bp at joint minerals projects",
+        sign: "“tests how much slack Europe will tolerate in its own de-risking narrative”: allied friction.",
+        size: "Weak: Russia mines ≈ 0.6% of the world’s rare earths (2,500 t of ≈ 390,000 t, USGS 2025).";
+    BTP_DISCIPLINE = -6.0 "bp at full U.S.–EU coordination",
+        sign: "“Sanctions are only as strong as the unity behind them.”",
+        size: "Comparable to the minerals friction it offsets.";
+    BTP_FIGHTING = 28.0 "bp from a freeze to active escalation",
+        sign: "“nothing in the rate or FX complex improves enough” when talks harden.",
+        size: "Escalation adds ≈ +13 bp to today; the 2022 peak was 252.9 bp (14 Jun 2022, Reuters).";
+
+    // EUR/USD.
+    EURUSD_ENERGY = 0.015 "dollars per euro at full effective energy relief",
+        sign: "The euro area imports fuel, so cheaper energy improves its terms of trade (EUobserver, Jan 2025).",
+        size: "A small share of 2022’s fall from ≈ 1.15 to 0.9596 (27 Sep 2022), much of which was the Fed.";
+    EURUSD_DEBT = 0.006 "dollars per euro at full effective debt and reserves relief",
+        sign: "Restored settlement removes a tail risk for euro-area custodians.",
+        size: "Less than half the energy effect.";
+    EURUSD_GUARANTEE = 0.012 "dollars per euro at fully codified guarantees",
+        sign: "Clarity lowers the euro’s war-risk premium.",
+        size: "Comparable to the energy effect.";
+    EURUSD_DISCIPLINE = 0.008 "dollars per euro at full U.S.–EU coordination",
+        sign: "A fractured coalition is a European political risk.",
+        size: "Two-thirds of the guarantee effect.";
+    EURUSD_FIGHTING = -0.03 "dollars per euro from a freeze to active escalation",
+        sign: "Escalation worsens the euro area’s terms of trade.",
+        size: "Escalation takes ≈ 1.3 cents off; 2022 took ≈ 19 cents with the Fed’s help.";
+
+    // Defence equities.
+    DEFENCE_ENERGY = -4.0 "index points at full effective energy relief",
+        sign: "Relief reads as de-escalation, and defence stocks fall on peace news.",
+        size: "One-day falls of −2.6% (19 Aug 2025) and −3.4% (17 Oct 2025) on peace headlines.";
+    DEFENCE_GUARANTEE = -5.0 "index points at fully codified guarantees",
+        sign: "“defense-related industrials keep elevated baselines”: guarantees trim, but do not undo, the rally.",
+        size: "About one and a half of the peace-news days above.";
+    DEFENCE_FIGHTING = 9.0 "index points from a freeze to active escalation",
+        sign: "Escalation raises expected procurement.",
+        size: "Escalation adds ≈ +4%; the sector rose over 200% from Feb 2022 to Oct 2025 (Reuters).";
+    DEFENCE_FLOOR = 90.0 "index level below which the model never goes",
+        sign: "“defense-related industrials keep elevated baselines”.",
+        size: "NATO allies pledged 5% of GDP by 2035 (The Hague, Jun 2025); at most −10% even at full relief.";
+
+    // USD/RUB.
+    RUB_ENERGY = -8.0 "roubles per dollar at full effective energy relief",
+        sign: "Energy revenue strengthens the rouble.",
+        size: "About the Gazprombank shock (≈ 100 → 114, Nov 2024) run in reverse, at half size.";
+    RUB_BANKING = -8.0 "roubles per dollar at full effective banking relief",
+        sign: "“markets will read the sequencing—energy flows, banking access, sovereign debt trading”.",
+        size: "About −10%, the Gazprombank shock of Nov 2024 (113.15 on 27 Nov) in reverse.";
+    RUB_DEBT = -6.0 "roubles per dollar at full effective debt and reserves relief",
+        sign: "Released reserves add to the central bank’s firepower.",
+        size: "Three-quarters of the banking effect; ≈ $300bn of reserves are frozen (AFP, Jun 2022).";
+    RUB_GUARANTEE = -2.0 "roubles per dollar at fully codified guarantees",
+        sign: "A settled security order lowers Russia’s country risk too.",
+        size: "Small next to the relief channels.";
+    RUB_MINERALS = -2.0 "roubles per dollar at joint minerals projects",
+        sign: "“Moscow’s media operation has amplified that theme to signal domestic upside”.",
+        size: "Small: Russia’s rare-earth output is ≈ 0.6% of the world’s (USGS 2025).";
+    RUB_FIGHTING = 22.0 "roubles per dollar from a freeze to active escalation",
+        sign: "Escalation brings more sanctions and capital flight.",
+        size: "Escalation reaches ≈ 90; March 2022 reached 138 onshore (10 Mar 2022, NTB) before controls.";
+
+    // Ukraine's bonds.
+    UKRAINE_CONCESSION = -8.0 "cents at full relief with vague guarantees and no triggers",
+        sign: "Relief without guarantees reads as a concession: bonds fell “as investors question what sort of a peace deal Ukraine will ultimately get” (Bloomberg, Apr 2025).",
+        size: "The 2034 bond fell from above 61 to below 53 cents in a month (Mar–Apr 2025).";
+    UKRAINE_SNAPBACK = 3.0 "cents at strict, automatic snap-back",
+        sign: "Triggers keep pressure on Moscow, which protects Ukraine’s recovery.",
+        size: "Small: a tenth of the guarantee effect’s range.";
+    UKRAINE_GUARANTEE = 18.0 "cents at fully codified guarantees",
+        sign: "“non-Article-5 assurances for Kyiv … credit markets will try to price the durability of that architecture”.",
+        size: "Ukraine’s bonds rose ≈ 40% (Oct 2024–Feb 2025) as markets priced ≈ 70–76% peace odds (Reuters; Goldman Sachs).";
+    UKRAINE_MINERALS = -3.0 "cents at joint minerals projects",
+        sign: "Joint projects may reach “rare earths in Russian-occupied Ukraine” (The Telegraph, 13 Aug 2025).",
+        size: "Small next to the guarantee effect.";
+    UKRAINE_DISCIPLINE = 5.0 "cents at full U.S.–EU coordination",
+        sign: "“a coalition that has staked credibility on non-recognition of territorial grabs”.",
+        size: "A quarter of the guarantee effect.";
+    UKRAINE_FIGHTING = -20.0 "cents from a freeze to active escalation",
+        sign: "Escalation is what the bonds price most directly.",
+        size: "The GDP-linked 2035 bonds fell from 70 to 50 cents (Feb–May 2025, Bloomberg).";
+
+    // Sanctions-coalition cohesion.
+    COHESION_BASE = 62.0 "points out of 100 in the Alaska outcome",
+        sign: "Today the coalition holds, strained: the EU adopted its 18th package in Jul 2025 while the U.S. talked.",
+        size: "A judgement, not a measurement: the readout is a scale, not a price.";
+    COHESION_RELIEF = -30.0 "points at full relief with no triggers and no coordination",
+        sign: "“Trump offers mineral access to Russia — Undermines multilateral sanctions”; triggers and coordination halve and more than halve the damage.",
+        size: "A third of the scale: the coalition survived Hungary’s vetoes and Turkey’s trade.";
+    COHESION_SNAPBACK = 6.0 "points at strict, automatic snap-back",
+        sign: "Triggers keep allies on board: relief stays conditional.",
+        size: "Small on its own; its larger role is damping the relief penalty.";
+    COHESION_GUARANTEE = 8.0 "points at fully codified guarantees",
+        sign: "Guarantees “implicitly require coordination with Europeans and Kyiv’s red lines”.",
+        size: "Smaller than discipline itself.";
+    COHESION_MINERALS = -25.0 "points at joint minerals projects",
+        sign: "“Unilateral U.S.–Russia peace overture — Fractures Western diplomatic unity”; the channel “moves cohesion more than prices”.",
+        size: "Large on cohesion although the physical scale is tiny (Bokan’s whole indicated resource ≈ 12% of one year of China’s output).";
+    COHESION_DISCIPLINE = 30.0 "points at full U.S.–EU coordination",
+        sign: "“Sanctions are only as strong as the unity behind them.”",
+        size: "The largest single effect on the readout, by the first article’s own argument.";
+    COHESION_FIGHTING = 6.0 "points from a freeze to active escalation",
+        sign: "Escalation rallies the coalition.",
+        size: "Small.";
+
+    // Russia's reintegration.
+    REINTEGRATION_BASE = 20.0 "points out of 100 in the Alaska outcome",
+        sign: "“a dialogue that surfaces instruments … without negotiable convergence”.",
+        size: "A judgement: some talk, little access.";
+    REINTEGRATION_RELIEF = 45.0 "points at full relief that sticks",
+        sign: "“Putin gains economic legitimacy — Restores global influence without war’s end”.",
+        size: "Nearly half the scale: relief is the main road back.";
+    REINTEGRATION_MINERALS = 15.0 "points at joint minerals projects",
+        sign: "Moscow “publicly treats resource deals as prestige wins”.",
+        size: "A third of the relief effect.";
+    REINTEGRATION_DISCIPLINE = -15.0 "points at full U.S.–EU coordination",
+        sign: "“Allies like Hungary, Turkey, and even India might interpret this as a green light”: a U.S. lead without Europe invites followers.",
+        size: "A third of the relief effect.";
+    REINTEGRATION_FIGHTING = -15.0 "points from a freeze to active escalation",
+        sign: "Escalation closes doors.",
+        size: "A third of the relief effect.";
+
+    // Early-cycle risk rotation.
+    ROTATION_BP_PER_CENT = 5.0 "bp of spread per cent of EUR/USD",
+        sign: "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”: the test reads both.",
+        size: "A rough equivalence for the euro area: 1 cent on EUR/USD counted as 5 bp of spread.";
+    ROTATION_THRESHOLD = 25.0 "bp-equivalents of improvement",
+        sign: "An early-cycle rotation needs a clear, not marginal, improvement.",
+        size: "About a third of today’s ≈ 83 bp spread.";
+
+    // Uncertainty bands.
+    BAND_VAGUE_GUARANTEES = 1.2 "ambiguity units at vague guarantees",
+        sign: "“ambiguity is spread-widening by design”.",
+        size: "The largest source of ambiguity in the article.";
+    BAND_WEAK_DISCIPLINE = 0.6 "ambiguity units with the U.S. acting alone",
+        sign: "“the appearance of barter”: uncoordinated relief is harder to read.",
+        size: "Half the guarantee term.";
+    BAND_UNTRIGGERED_RELIEF = 0.8 "ambiguity units at full relief with no triggers",
+        sign: "A blanket amnesty has no rules to price.",
+        size: "Two-thirds of the guarantee term.";
+    BAND_MINERALS = 0.4 "ambiguity units at joint minerals projects",
+        sign: "Minerals talk “keeps resurfacing in the information space”.",
+        size: "A third of the guarantee term.";
+    BAND_FIGHTING = 0.5 "ambiguity units at active escalation",
+        sign: "War news is the noisiest input.",
+        size: "Under half the guarantee term.";
+    BAND_WIDENING = 1.5 "band multiples per ambiguity unit",
+        sign: "Ambiguity widens every band.",
+        size: "A fully ambiguous scenario draws bands ≈ 5× a fully clear one.";
+}

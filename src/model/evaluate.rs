@@ -1,0 +1,360 @@
+//! The model's one function, [`evaluate`], and the outcome it returns.
+//!
+//! Each output is today's level plus a sum of terms. A term is a coefficient times a shape:
+//! a blend of one or more inputs, each a fraction from 0 to 1. A term contributes
+//! `coefficient × (shape(scenario) − shape(default))`, so the default scenario reproduces
+//! today's levels exactly. When a shape blends several inputs (relief discounted by snap-back
+//! triggers, say), its contribution is split between them by their Shapley values: each
+//! input's average marginal effect over every order of moving the inputs from their defaults.
+//! The split is exact (the shares add up to the term) and does not depend on listing order.
+
+use crate::model::coefficients::{self as c, Coefficient};
+use crate::model::{Indicator, Indicator as I, Input, Input as In, Scenario};
+
+/// An input's share of one term's effect on one output.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Contribution {
+    /// The input whose move caused this share.
+    pub input: Input,
+    /// The coefficient of the term, with its phrase and figure.
+    pub coefficient: &'static Coefficient,
+    /// The share, in the output's unit.
+    pub amount: f64,
+}
+
+/// One indicator in one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    /// Which indicator.
+    pub indicator: Indicator,
+    /// The scenario's level, within the indicator's display range.
+    pub value: f64,
+    /// The low end of the uncertainty band, within the display range.
+    pub low: f64,
+    /// The high end of the uncertainty band, within the display range.
+    pub high: f64,
+    /// Each input's share of the move from today, largest first; zero shares are left out.
+    pub contributions: Vec<Contribution>,
+    /// Whether the level was held at a limit (the display range, or the defence floor).
+    pub limited: bool,
+}
+
+/// A readout that is not a price: a 0–100 scale, or the risk-rotation margin.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Readout {
+    /// The level in the Alaska outcome.
+    pub today: f64,
+    /// The scenario's level.
+    pub value: f64,
+    /// Each input's share of the move from today, largest first.
+    pub contributions: Vec<Contribution>,
+}
+
+/// Everything the model says about one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The market indicators, in [`Indicator::ALL`] order.
+    pub readings: Vec<Reading>,
+    /// Sanctions-coalition cohesion, 0–100.
+    pub cohesion: Readout,
+    /// Russia's economic reintegration, 0–100.
+    pub reintegration: Readout,
+    /// By how many bp-equivalents the rate and FX complex clears (positive) or misses
+    /// (negative) the bar for an early-cycle risk rotation.
+    pub rotation: Readout,
+    /// How ambiguous the scenario is, in ambiguity units (0 is perfectly clear).
+    pub ambiguity: f64,
+}
+
+impl Outcome {
+    /// The reading for one indicator.
+    pub fn reading(&self, indicator: Indicator) -> &Reading {
+        &self.readings[indicator as usize]
+    }
+
+    /// Whether an early-cycle risk rotation is warranted.
+    pub fn rotation_warranted(&self) -> bool {
+        self.rotation.value > 0.0
+    }
+}
+
+/// The shape of a term: which inputs it reads, and how it blends them.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// One input, as a fraction.
+    Linear(Input),
+    /// Energy relief that reaches prices: discounted by snap-back triggers.
+    EnergyRelief,
+    /// Banking relief that reaches prices: discounted by triggers, and landing fully only
+    /// with the EU on board.
+    BankingRelief,
+    /// Debt and reserves relief that reaches prices, as banking relief.
+    DebtRelief,
+    /// Relief read as a concession: average relief, discounted by triggers, with vague guarantees.
+    Concession,
+    /// Relief's damage to the coalition, softened by triggers and by coordination.
+    CoalitionDamage,
+    /// Relief that sticks, for Russia's reintegration.
+    LastingRelief,
+}
+
+impl Shape {
+    fn inputs(self) -> &'static [Input] {
+        use Input::*;
+        match self {
+            Shape::Linear(input) => match input {
+                EnergyRelief => &[EnergyRelief],
+                BankingRelief => &[BankingRelief],
+                DebtRelief => &[DebtRelief],
+                SnapBack => &[SnapBack],
+                GuaranteeClarity => &[GuaranteeClarity],
+                Minerals => &[Minerals],
+                AlliedDiscipline => &[AlliedDiscipline],
+                Fighting => &[Fighting],
+            },
+            Shape::EnergyRelief => &[EnergyRelief, SnapBack],
+            Shape::BankingRelief => &[BankingRelief, SnapBack, AlliedDiscipline],
+            Shape::DebtRelief => &[DebtRelief, SnapBack, AlliedDiscipline],
+            Shape::Concession => {
+                &[EnergyRelief, BankingRelief, DebtRelief, SnapBack, GuaranteeClarity]
+            }
+            Shape::CoalitionDamage => {
+                &[EnergyRelief, BankingRelief, DebtRelief, SnapBack, AlliedDiscipline]
+            }
+            Shape::LastingRelief => &[EnergyRelief, BankingRelief, DebtRelief, SnapBack],
+        }
+    }
+
+    /// The shape's value, given each input as a fraction from 0 to 1.
+    fn value(self, x: &[f64; Input::COUNT]) -> f64 {
+        use Input::*;
+        let get = |input: Input| x[input as usize];
+        let pass_through = 1.0 - c::SNAPBACK_DISCOUNT.value * get(SnapBack);
+        let lands =
+            c::EU_LANDING_FLOOR.value + (1.0 - c::EU_LANDING_FLOOR.value) * get(AlliedDiscipline);
+        let mean_relief = (get(EnergyRelief) + get(BankingRelief) + get(DebtRelief)) / 3.0;
+        match self {
+            Shape::Linear(input) => get(input),
+            Shape::EnergyRelief => get(EnergyRelief) * pass_through,
+            Shape::BankingRelief => get(BankingRelief) * pass_through * lands,
+            Shape::DebtRelief => get(DebtRelief) * pass_through * lands,
+            Shape::Concession => mean_relief * pass_through * (1.0 - get(GuaranteeClarity)),
+            // Strict triggers cut the damage by up to 70%, full coordination by up to half.
+            Shape::CoalitionDamage => {
+                mean_relief * (1.0 - 0.7 * get(SnapBack)) * (1.0 - 0.5 * get(AlliedDiscipline))
+            }
+            Shape::LastingRelief => mean_relief * pass_through,
+        }
+    }
+}
+
+/// The outputs terms can move.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Indicator(Indicator),
+    Cohesion,
+    Reintegration,
+}
+
+/// Every term of the model: what it moves, by which coefficient, through which shape.
+const TERMS: &[(Target, &Coefficient, Shape)] = &[
+    (Target::Indicator(I::Ttf), &c::TTF_ENERGY, Shape::EnergyRelief),
+    (Target::Indicator(I::Ttf), &c::TTF_GUARANTEE, Shape::Linear(In::GuaranteeClarity)),
+    (Target::Indicator(I::Ttf), &c::TTF_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Indicator(I::CurveSlope), &c::SLOPE_ENERGY, Shape::EnergyRelief),
+    (Target::Indicator(I::CurveSlope), &c::SLOPE_GUARANTEE, Shape::Linear(In::GuaranteeClarity)),
+    (Target::Indicator(I::CurveSlope), &c::SLOPE_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Indicator(I::Brent), &c::BRENT_ENERGY, Shape::EnergyRelief),
+    (Target::Indicator(I::Brent), &c::BRENT_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Indicator(I::BtpBund), &c::BTP_ENERGY, Shape::EnergyRelief),
+    (Target::Indicator(I::BtpBund), &c::BTP_DEBT, Shape::DebtRelief),
+    (Target::Indicator(I::BtpBund), &c::BTP_GUARANTEE, Shape::Linear(In::GuaranteeClarity)),
+    (Target::Indicator(I::BtpBund), &c::BTP_MINERALS, Shape::Linear(In::Minerals)),
+    (Target::Indicator(I::BtpBund), &c::BTP_DISCIPLINE, Shape::Linear(In::AlliedDiscipline)),
+    (Target::Indicator(I::BtpBund), &c::BTP_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Indicator(I::EurUsd), &c::EURUSD_ENERGY, Shape::EnergyRelief),
+    (Target::Indicator(I::EurUsd), &c::EURUSD_DEBT, Shape::DebtRelief),
+    (Target::Indicator(I::EurUsd), &c::EURUSD_GUARANTEE, Shape::Linear(In::GuaranteeClarity)),
+    (Target::Indicator(I::EurUsd), &c::EURUSD_DISCIPLINE, Shape::Linear(In::AlliedDiscipline)),
+    (Target::Indicator(I::EurUsd), &c::EURUSD_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Indicator(I::Defence), &c::DEFENCE_ENERGY, Shape::EnergyRelief),
+    (Target::Indicator(I::Defence), &c::DEFENCE_GUARANTEE, Shape::Linear(In::GuaranteeClarity)),
+    (Target::Indicator(I::Defence), &c::DEFENCE_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Indicator(I::UsdRub), &c::RUB_ENERGY, Shape::EnergyRelief),
+    (Target::Indicator(I::UsdRub), &c::RUB_BANKING, Shape::BankingRelief),
+    (Target::Indicator(I::UsdRub), &c::RUB_DEBT, Shape::DebtRelief),
+    (Target::Indicator(I::UsdRub), &c::RUB_GUARANTEE, Shape::Linear(In::GuaranteeClarity)),
+    (Target::Indicator(I::UsdRub), &c::RUB_MINERALS, Shape::Linear(In::Minerals)),
+    (Target::Indicator(I::UsdRub), &c::RUB_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Indicator(I::UkraineBonds), &c::UKRAINE_CONCESSION, Shape::Concession),
+    (Target::Indicator(I::UkraineBonds), &c::UKRAINE_SNAPBACK, Shape::Linear(In::SnapBack)),
+    (
+        Target::Indicator(I::UkraineBonds),
+        &c::UKRAINE_GUARANTEE,
+        Shape::Linear(In::GuaranteeClarity),
+    ),
+    (Target::Indicator(I::UkraineBonds), &c::UKRAINE_MINERALS, Shape::Linear(In::Minerals)),
+    (
+        Target::Indicator(I::UkraineBonds),
+        &c::UKRAINE_DISCIPLINE,
+        Shape::Linear(In::AlliedDiscipline),
+    ),
+    (Target::Indicator(I::UkraineBonds), &c::UKRAINE_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Cohesion, &c::COHESION_RELIEF, Shape::CoalitionDamage),
+    (Target::Cohesion, &c::COHESION_SNAPBACK, Shape::Linear(In::SnapBack)),
+    (Target::Cohesion, &c::COHESION_GUARANTEE, Shape::Linear(In::GuaranteeClarity)),
+    (Target::Cohesion, &c::COHESION_MINERALS, Shape::Linear(In::Minerals)),
+    (Target::Cohesion, &c::COHESION_DISCIPLINE, Shape::Linear(In::AlliedDiscipline)),
+    (Target::Cohesion, &c::COHESION_FIGHTING, Shape::Linear(In::Fighting)),
+    (Target::Reintegration, &c::REINTEGRATION_RELIEF, Shape::LastingRelief),
+    (Target::Reintegration, &c::REINTEGRATION_MINERALS, Shape::Linear(In::Minerals)),
+    (Target::Reintegration, &c::REINTEGRATION_DISCIPLINE, Shape::Linear(In::AlliedDiscipline)),
+    (Target::Reintegration, &c::REINTEGRATION_FIGHTING, Shape::Linear(In::Fighting)),
+];
+
+fn fractions(scenario: &Scenario) -> [f64; Input::COUNT] {
+    Input::ALL.map(|input| scenario.fraction(input))
+}
+
+/// Splits `coefficient × (shape(scenario) − shape(default))` between the shape's inputs by
+/// their Shapley values, and appends the non-zero shares to `out`.
+fn split_term(
+    coefficient: &'static Coefficient,
+    shape: Shape,
+    now: &[f64; Input::COUNT],
+    base: &[f64; Input::COUNT],
+    out: &mut Vec<Contribution>,
+) {
+    let inputs = shape.inputs();
+    let n = inputs.len();
+    if inputs.iter().all(|&input| now[input as usize] == base[input as usize]) {
+        return;
+    }
+    // The shape's value with the inputs in `mask` at the scenario and the rest at default.
+    let mut values = [0.0; 32];
+    for (mask, slot) in values.iter_mut().enumerate().take(1 << n) {
+        let mut x = *base;
+        for (bit, &input) in inputs.iter().enumerate() {
+            if mask & (1 << bit) != 0 {
+                x[input as usize] = now[input as usize];
+            }
+        }
+        *slot = shape.value(&x);
+    }
+    const FACTORIAL: [f64; 6] = [1.0, 1.0, 2.0, 6.0, 24.0, 120.0];
+    for (bit, &input) in inputs.iter().enumerate() {
+        let mut share = 0.0;
+        for mask in 0..(1usize << n) {
+            if mask & (1 << bit) == 0 {
+                let size = mask.count_ones() as usize;
+                let weight = FACTORIAL[size] * FACTORIAL[n - size - 1] / FACTORIAL[n];
+                share += weight * (values[mask | (1 << bit)] - values[mask]);
+            }
+        }
+        let amount = coefficient.value * share;
+        if amount != 0.0 {
+            out.push(Contribution { input, coefficient, amount });
+        }
+    }
+}
+
+fn contributions_to(
+    target: Target,
+    now: &[f64; Input::COUNT],
+    base: &[f64; Input::COUNT],
+) -> Vec<Contribution> {
+    let mut out = Vec::new();
+    for &(term_target, coefficient, shape) in TERMS {
+        if term_target == target {
+            split_term(coefficient, shape, now, base, &mut out);
+        }
+    }
+    out
+}
+
+fn total(contributions: &[Contribution]) -> f64 {
+    contributions.iter().map(|c| c.amount).sum()
+}
+
+fn largest_first(mut contributions: Vec<Contribution>) -> Vec<Contribution> {
+    contributions.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
+    contributions
+}
+
+/// How ambiguous a scenario is: vague guarantees, weak discipline, relief without triggers,
+/// minerals talk and fighting all widen the bands.
+fn ambiguity(x: &[f64; Input::COUNT]) -> f64 {
+    let get = |input: Input| x[input as usize];
+    let relief = get(In::EnergyRelief).max(get(In::BankingRelief)).max(get(In::DebtRelief));
+    c::BAND_VAGUE_GUARANTEES.value * (1.0 - get(In::GuaranteeClarity))
+        + c::BAND_WEAK_DISCIPLINE.value * (1.0 - get(In::AlliedDiscipline))
+        + c::BAND_UNTRIGGERED_RELIEF.value * relief * (1.0 - get(In::SnapBack))
+        + c::BAND_MINERALS.value * get(In::Minerals)
+        + c::BAND_FIGHTING.value * get(In::Fighting)
+}
+
+/// The model: one scenario in, everything the page shows out. Pure and deterministic; for
+/// every scenario, every number is finite and within its display range.
+pub fn evaluate(scenario: &Scenario) -> Outcome {
+    let now = fractions(scenario);
+    let base = fractions(&Scenario::default());
+    let ambiguity = ambiguity(&now);
+    let widening = 1.0 + c::BAND_WIDENING.value * ambiguity;
+
+    let readings: Vec<Reading> = Indicator::ALL
+        .iter()
+        .map(|&indicator| {
+            let info = indicator.info();
+            let contributions =
+                largest_first(contributions_to(Target::Indicator(indicator), &now, &base));
+            let raw = info.today + total(&contributions);
+            let floor =
+                if indicator == Indicator::Defence { c::DEFENCE_FLOOR.value } else { info.min };
+            let value = raw.clamp(floor, info.max);
+            let half_band = info.band_floor * widening;
+            Reading {
+                indicator,
+                value,
+                low: (value - half_band).max(info.min),
+                high: (value + half_band).min(info.max),
+                contributions,
+                limited: value != raw,
+            }
+        })
+        .collect();
+
+    let readout = |target: Target, today: f64| {
+        let contributions = largest_first(contributions_to(target, &now, &base));
+        let value = (today + total(&contributions)).clamp(0.0, 100.0);
+        Readout { today, value, contributions }
+    };
+    let cohesion = readout(Target::Cohesion, c::COHESION_BASE.value);
+    let reintegration = readout(Target::Reintegration, c::REINTEGRATION_BASE.value);
+
+    // The rotation test reads the rate and FX complex: spread compression plus the euro's
+    // rise, in bp-equivalents, against a threshold. Its shares are the two indicators' shares.
+    let bp_per_dollar = c::ROTATION_BP_PER_CENT.value * 100.0;
+    let mut rotation_shares: Vec<Contribution> = readings[I::BtpBund as usize]
+        .contributions
+        .iter()
+        .map(|share| Contribution { amount: -share.amount, ..*share })
+        .chain(
+            readings[I::EurUsd as usize]
+                .contributions
+                .iter()
+                .map(|share| Contribution { amount: share.amount * bp_per_dollar, ..*share }),
+        )
+        .collect();
+    rotation_shares = largest_first(rotation_shares);
+    let btp = &readings[I::BtpBund as usize];
+    let eur = &readings[I::EurUsd as usize];
+    let improvement = (I::BtpBund.info().today - btp.value)
+        + (eur.value - I::EurUsd.info().today) * bp_per_dollar;
+    let rotation = Readout {
+        today: -c::ROTATION_THRESHOLD.value,
+        value: improvement - c::ROTATION_THRESHOLD.value,
+        contributions: rotation_shares,
+    };
+
+    Outcome { readings, cohesion, reintegration, rotation, ambiguity }
+}

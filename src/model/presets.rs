@@ -1,0 +1,120 @@
+//! Named scenarios, each standing for a world one of the articles describes, with its words.
+
+use crate::model::{Input, Scenario};
+
+/// A named scenario from the articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Preset {
+    /// The Alaska outcome as it stands (the default).
+    Alaska,
+    /// A protracted, low-intensity freeze.
+    Freeze,
+    /// Negotiations that harden without movement.
+    Hardened,
+    /// A modular unwind with snap-back triggers.
+    ModularUnwind,
+    /// A blanket amnesty.
+    BlanketAmnesty,
+    /// The U.S. going it alone with a minerals offer.
+    GoingAlone,
+}
+
+/// What the page says about a preset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PresetInfo {
+    /// Short, stable key, used in links and element ids.
+    pub key: &'static str,
+    /// The button's label.
+    pub label: &'static str,
+    /// The article phrase the preset stands for.
+    pub quote: &'static str,
+    /// Which article the phrase is from.
+    pub source: &'static str,
+}
+
+impl Preset {
+    /// Every preset, in button order.
+    pub const ALL: [Preset; 6] = [
+        Preset::Alaska,
+        Preset::Freeze,
+        Preset::Hardened,
+        Preset::ModularUnwind,
+        Preset::BlanketAmnesty,
+        Preset::GoingAlone,
+    ];
+
+    /// The page's description of this preset.
+    pub const fn info(self) -> PresetInfo {
+        const SECOND: &str = "second analysis";
+        const FIRST: &str = "first analysis";
+        match self {
+            Preset::Alaska => PresetInfo {
+                key: "alaska",
+                label: "Alaska as it stands",
+                quote: "“a dialogue that surfaces instruments—sanctions relief modules, security guarantees, resource talk—without negotiable convergence”",
+                source: SECOND,
+            },
+            Preset::Freeze => PresetInfo {
+                key: "freeze",
+                label: "Low-intensity freeze",
+                quote: "“a protracted, low-intensity freeze replaces active kinetic escalation”",
+                source: SECOND,
+            },
+            Preset::Hardened => PresetInfo {
+                key: "hardened",
+                label: "Talks harden",
+                quote: "“negotiations harden without movement—Russia holding to maximalist conditions; Kyiv and allies holding to sovereignty and justice thresholds”",
+                source: SECOND,
+            },
+            Preset::ModularUnwind => PresetInfo {
+                key: "unwind",
+                label: "Modular unwind",
+                quote: "“a modular unwind with snap-back triggers”",
+                source: SECOND,
+            },
+            Preset::BlanketAmnesty => PresetInfo {
+                key: "amnesty",
+                label: "Blanket amnesty",
+                quote: "“not a blanket amnesty”",
+                source: SECOND,
+            },
+            Preset::GoingAlone => PresetInfo {
+                key: "alone",
+                label: "U.S. alone, minerals offer",
+                quote: "“Trump offers mineral access to Russia — Undermines multilateral sanctions”",
+                source: FIRST,
+            },
+        }
+    }
+
+    /// The slider positions, in [`Input::ALL`] order: energy, banking and debt relief,
+    /// snap-back triggers, guarantee clarity, minerals, allied discipline, fighting.
+    pub const fn scenario(self) -> Scenario {
+        let values = match self {
+            // Talk of every instrument, almost no relief; Witkoff's "Article 5-like"
+            // protection with "no details how it will work" (Zelensky, 17 Aug 2025).
+            Preset::Alaska => [5, 5, 0, 50, 25, 15, 60, 55],
+            // Some energy relief under conditions; the fighting dies down.
+            Preset::Freeze => [25, 10, 0, 60, 35, 10, 65, 15],
+            // No relief, vaguer guarantees, allies firm, fighting goes on.
+            Preset::Hardened => [0, 0, 0, 50, 15, 0, 70, 70],
+            // Relief in modules, each behind strict triggers, with allies and clear guarantees.
+            Preset::ModularUnwind => [60, 40, 30, 85, 65, 10, 85, 20],
+            // Everything lifted at once, no conditions.
+            Preset::BlanketAmnesty => [90, 90, 90, 0, 30, 30, 30, 20],
+            // The U.S. defects: relief and a minerals offer without Europe.
+            Preset::GoingAlone => [50, 40, 20, 20, 20, 90, 10, 40],
+        };
+        Scenario::from_values(values)
+    }
+
+    /// The preset whose positions equal `scenario`, if any.
+    pub fn matching(scenario: &Scenario) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|preset| preset.scenario() == *scenario)
+    }
+
+    /// The position of one input in this preset.
+    pub const fn value(self, input: Input) -> u8 {
+        self.scenario().get(input)
+    }
+}
