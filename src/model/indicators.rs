@@ -242,11 +242,10 @@ impl Indicator {
         let number = format!("{value:.decimals$}");
         match self {
             Indicator::Ttf => format!("€{number}/MWh"),
-            Indicator::CurveSlope => format!(
-                "{}${}/bbl",
-                if value < 0.0 { "−" } else { "+" },
-                format!("{:.decimals$}", value.abs())
-            ),
+            Indicator::CurveSlope => {
+                let sign = if value < 0.0 { "−" } else { "+" };
+                format!("{sign}${:.decimals$}/bbl", value.abs())
+            }
             Indicator::Brent => format!("${number}/bbl"),
             Indicator::BtpBund => format!("{number} bp"),
             Indicator::EurUsd | Indicator::Defence => number,
