@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::summary_table::SummaryTable;
 use crate::content::{page, Article, Block, Section};
+use crate::model::Preset;
 
 /// Props for [`ArticleView`].
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,8 @@ pub struct Props {
     pub article: &'static Article,
     /// A short label above the headline, such as "First article".
     pub kicker: AttrValue,
+    /// Called when the reader opens a world the article describes in the scenario widget.
+    pub on_preset: Callback<Preset>,
 }
 
 /// Shows one article word for word, as an `<article>` landmark labelled by its headline.
@@ -34,13 +37,18 @@ pub fn ArticleView(props: &Props) -> Html {
                     </figure>
                 }
             </header>
-            { for article.intro.iter().map(view_block) }
-            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article.id, index, section)) }
+            { for article.intro.iter().map(|block| view_block(block, &props.on_preset)) }
+            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article.id, index, section, &props.on_preset)) }
         </article>
     }
 }
 
-fn view_section(article_id: &str, index: usize, section: &'static Section) -> Html {
+fn view_section(
+    article_id: &str,
+    index: usize,
+    section: &'static Section,
+    on_preset: &Callback<Preset>,
+) -> Html {
     let heading_id = format!("{article_id}-s{}", index + 1);
     html! {
         <section class="article-section" aria-labelledby={heading_id.clone()}>
@@ -52,14 +60,44 @@ fn view_section(article_id: &str, index: usize, section: &'static Section) -> Ht
             if section.blocks.is_empty() {
                 <p class="editorial-note">{ page::EMPTY_SECTION_NOTE }</p>
             }
-            { for section.blocks.iter().map(view_block) }
+            { for section.blocks.iter().map(|block| view_block(block, on_preset)) }
         </section>
     }
 }
 
-fn view_block(block: &'static Block) -> Html {
+fn view_block(block: &'static Block, on_preset: &Callback<Preset>) -> Html {
     match block {
-        Block::Paragraph(text) => html! { <p>{ *text }</p> },
+        Block::Paragraph(text) => html! {
+            <>
+                <p>{ *text }</p>
+                { view_world_links(text, on_preset) }
+            </>
+        },
         Block::Table(table) => html! { <SummaryTable {table} /> },
+    }
+}
+
+/// Under a paragraph that describes a world, links that open it in the scenario widget.
+/// Each is a real link to the widget, so it also works as plain navigation.
+fn view_world_links(text: &str, on_preset: &Callback<Preset>) -> Html {
+    let Some(link) = page::WORLD_LINKS.iter().find(|link| text.contains(link.needle)) else {
+        return Html::default();
+    };
+    let presets = link
+        .presets
+        .iter()
+        .filter_map(|key| Preset::ALL.into_iter().find(|p| p.info().key == *key));
+    html! {
+        <div class="world-links" role="group" aria-label={page::OPEN_WORLD}>
+            <span aria-hidden="true">{ page::OPEN_WORLD }{ ":" }</span>
+            { for presets.map(|preset| {
+                let onclick = on_preset.reform(move |_: MouseEvent| preset);
+                html! {
+                    <a class="world-link" href={format!("#{}", page::WIDGET_ID)} data-preset={preset.info().key} {onclick}>
+                        { preset.info().label }
+                    </a>
+                }
+            }) }
+        </div>
     }
 }

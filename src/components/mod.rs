@@ -3,7 +3,14 @@
 //! rendered to HTML ahead of time.
 
 pub mod article_view;
+pub mod assumptions_table;
 pub mod content_notices;
+pub mod indicator_chart;
 pub mod masthead;
+pub mod preset_bar;
+pub mod readouts;
+pub mod scenario_summary;
+pub mod scenario_widget;
+pub mod slider;
 pub mod summary_table;
-pub mod widget_place;
+pub mod why_list;

@@ -18,7 +18,7 @@ pub fn SummaryTable(props: &Props) -> Html {
     let table = props.table;
     html! {
         <div class="table-wrap">
-            <table class="summary-table">
+            <table class="summary-table stack-table">
                 // The heading right above already shows the caption's words; the caption names the
                 // table for screen readers without repeating them on screen.
                 <caption class="visually-hidden">{ table.caption }</caption>

@@ -86,8 +86,67 @@ pub mod page {
     pub const WIDGET_ID: &str = "scenarios";
     /// The scenario widget's heading.
     pub const WIDGET_TITLE: &str = "Capital-flows scenarios";
-    /// Shown in the widget's place while it is not yet built.
-    pub const WIDGET_PLACEHOLDER: &str = "The interactive scenario model of the second article’s three channels — sanctions relief, security guarantees and resource diplomacy — will appear here.";
+    /// The widget's introduction.
+    pub const WIDGET_INTRO: &str = "The second analysis reads the summit through three capital-flows channels: sanctions governance, security guarantees and resource diplomacy. Move them, and the context they play out in, to see how markets and the sanctions coalition might respond.";
+    /// The widget's honesty statement, shown where the numbers are.
+    pub const ILLUSTRATIVE: &str = "Illustrative, not a forecast. Each effect’s direction comes from the articles and its size is bounded by a dated historical figure; the numbers are not estimates.";
+    /// Short form of [`ILLUSTRATIVE`], beside each group of numbers.
+    pub const ILLUSTRATIVE_SHORT: &str = "Illustrative";
+    /// Heads the preset buttons.
+    pub const PRESETS_TITLE: &str = "Worlds from the articles";
+    /// Shown in place of a preset's quote when the sliders match no preset.
+    pub const CUSTOM_SCENARIO: &str =
+        "Your own scenario: the sliders match none of the articles’ worlds.";
+    /// The reset button.
+    pub const RESET: &str = "Reset to Alaska as it stands";
+    /// Heads the sliders.
+    pub const INPUTS_TITLE: &str = "What you can move";
+    /// Heads the indicator charts.
+    pub const INDICATORS_TITLE: &str = "Markets";
+    /// Explains how to read a chart.
+    pub const CHART_KEY: &str = "Dot: this scenario. Shaded bar: its uncertainty band. Dashed line: today (the summit window, August 2025). Ticks: historical levels, listed under each chart.";
+    /// Heads the non-price readouts.
+    pub const READOUTS_TITLE: &str = "Politics";
+    /// Heads the summary sentences.
+    pub const SUMMARY_TITLE: &str = "In short";
+    /// Labels the "why" disclosure of each output.
+    pub const WHY: &str = "Why did this move?";
+    /// Shown in a "why" disclosure when nothing moved.
+    pub const WHY_NOTHING: &str = "Nothing has moved: this is the Alaska outcome as it stands, which the model treats as today.";
+    /// Shown when an output was held at a limit.
+    pub const LIMITED: &str =
+        "Held at the edge of its range; the shares below add up to more than the move shown.";
+    /// Heads the assumptions table.
+    pub const ASSUMPTIONS_TITLE: &str = "Assumptions: every coefficient in the model";
+    /// Explains the assumptions table.
+    pub const ASSUMPTIONS_INTRO: &str = "Each effect is today’s level plus the coefficient times the change in its input from the Alaska outcome. Where one effect depends on several inputs (relief discounted by snap-back triggers, say), it is split between them by each one’s average marginal effect.";
+    /// Heads the reference-figures caveat.
+    pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the primary series (ICE, EIA, ECB, NATO, USGS), read in November 2026 and not re-checked against live data.";
+    /// Introduces the buttons that open a world from an article paragraph.
+    pub const OPEN_WORLD: &str = "Open in the scenario model";
+
+    /// A paragraph that describes a world the widget can show.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct WorldLink {
+        /// Words that identify the paragraph, exactly as the article has them.
+        pub needle: &'static str,
+        /// The keys of the presets the paragraph describes, in the paragraph's order.
+        pub presets: &'static [&'static str],
+    }
+
+    /// The places in the articles that describe a world.
+    pub const WORLD_LINKS: &[WorldLink] = &[
+        WorldLink {
+            needle: "modular unwind with snap-back triggers, not a blanket amnesty",
+            presets: &["unwind", "amnesty"],
+        },
+        WorldLink {
+            needle: "a protracted, low-intensity freeze",
+            presets: &["freeze", "hardened", "alaska"],
+        },
+        WorldLink { needle: "If one major player defects", presets: &["alone"] },
+    ];
+
     /// Heads the list of content problems, if any.
     pub const NOTICES_TITLE: &str = "Some of the text could not be laid out as intended";
     /// Footer line about the source of the texts.

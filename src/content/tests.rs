@@ -203,3 +203,26 @@ proptest::proptest! {
         proptest::prop_assert_eq!(kept, text.lines().filter(|l| !l.trim().is_empty()).count());
     }
 }
+
+/// Each "open this world" link sits under exactly one paragraph and names presets that exist.
+#[test]
+fn world_links_find_one_paragraph_each_and_name_real_presets() {
+    use crate::content::page::WORLD_LINKS;
+    use crate::model::Preset;
+    let all_paragraphs: Vec<&str> = library()
+        .articles
+        .iter()
+        .flat_map(|a| {
+            paragraphs(&a.intro)
+                .into_iter()
+                .chain(a.sections.iter().flat_map(|s| paragraphs(&s.blocks)))
+        })
+        .collect();
+    for link in WORLD_LINKS {
+        let found = all_paragraphs.iter().filter(|p| p.contains(link.needle)).count();
+        assert_eq!(found, 1, "{:?}", link.needle);
+        for key in link.presets {
+            assert!(Preset::ALL.iter().any(|p| p.info().key == *key), "{key}");
+        }
+    }
+}

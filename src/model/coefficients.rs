@@ -64,7 +64,7 @@ coefficients! {
         size: "Takes TTF from ≈ €34 toward the low €20s; the only pre-crisis anchor is ≈ €18 (Feb 2021, Anadolu).";
     TTF_GUARANTEE = -3.0 "€/MWh at fully codified guarantees",
         sign: "“ambiguity is spread-widening by design” (inverted: clarity lowers the risk premium in energy).",
-        size: "Kept small: guarantees change risk, not gas supply.";
+        size: "Kept small, because guarantees change risk, not gas supply: a third of the 2024 stress move from ≈ €34 to €42.98 (25 Oct 2024, FT).";
     TTF_FIGHTING = 22.0 "€/MWh from a freeze to active escalation",
         sign: "“a protracted, low-intensity freeze replaces active kinetic escalation”: escalation is the supply risk.",
         size: "Escalation reaches ≈ €44, the 2024–25 stress high (€42.98, 25 Oct 2024, FT); far from 2022’s €125 (24 Feb) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024).";
@@ -75,7 +75,7 @@ coefficients! {
         size: "Removes today’s ≈ $2 of backwardation; the record was +$15.59 (1 Mar 2022, Reuters).";
     SLOPE_GUARANTEE = -1.0 "$/bbl at fully codified guarantees",
         sign: "Clear guarantees lower the supply-fear premium in near-dated barrels.",
-        size: "Half the energy-relief effect.";
+        size: "Half the energy-relief effect, a sixteenth of the +$15.59 record (1 Mar 2022, Reuters).";
     SLOPE_FIGHTING = 4.0 "$/bbl from a freeze to active escalation",
         sign: "Escalation steepens backwardation: supply fear lifts prompt prices most.",
         size: "Escalation reaches ≈ +$4, a quarter of the +$15.59 record of 1 Mar 2022.";
@@ -91,7 +91,7 @@ coefficients! {
     // Italy–Germany spread.
     BTP_ENERGY = -5.0 "bp at full effective energy relief",
         sign: "Cheaper energy eases the euro area’s terms of trade.",
-        size: "A third of the guarantee effect.";
+        size: "Under 5% of the 2022 widening from 143 bp (1 Mar 2022, ANSA) to 252.9 bp (14 Jun 2022, Reuters).";
     BTP_DEBT = -4.0 "bp at full effective debt and reserves relief",
         sign: "“markets will read the sequencing—energy flows, banking access, sovereign debt trading”.",
         size: "Small: Russia’s ≈ $40bn of eurobonds (Reuters, Jun 2022) barely touch euro-area credit.";
@@ -103,7 +103,7 @@ coefficients! {
         size: "Weak: Russia mines ≈ 0.6% of the world’s rare earths (2,500 t of ≈ 390,000 t, USGS 2025).";
     BTP_DISCIPLINE = -6.0 "bp at full U.S.–EU coordination",
         sign: "“Sanctions are only as strong as the unity behind them.”",
-        size: "Comparable to the minerals friction it offsets.";
+        size: "About 5% of the 2022 widening from 143 to 252.9 bp (Mar–Jun 2022); comparable to the minerals friction it offsets.";
     BTP_FIGHTING = 28.0 "bp from a freeze to active escalation",
         sign: "“nothing in the rate or FX complex improves enough” when talks harden.",
         size: "Escalation adds ≈ +13 bp to today; the 2022 peak was 252.9 bp (14 Jun 2022, Reuters).";
@@ -114,13 +114,13 @@ coefficients! {
         size: "A small share of 2022’s fall from ≈ 1.15 to 0.9596 (27 Sep 2022), much of which was the Fed.";
     EURUSD_DEBT = 0.006 "dollars per euro at full effective debt and reserves relief",
         sign: "Restored settlement removes a tail risk for euro-area custodians.",
-        size: "Less than half the energy effect.";
+        size: "Three per cent of 2022’s fall from ≈ 1.15 to 0.9596 (Feb–Sep 2022, Bloomberg; Dow Jones).";
     EURUSD_GUARANTEE = 0.012 "dollars per euro at fully codified guarantees",
         sign: "Clarity lowers the euro’s war-risk premium.",
-        size: "Comparable to the energy effect.";
+        size: "Six per cent of 2022’s fall from ≈ 1.15 to 0.9596 (Feb–Sep 2022), comparable to the energy effect.";
     EURUSD_DISCIPLINE = 0.008 "dollars per euro at full U.S.–EU coordination",
         sign: "A fractured coalition is a European political risk.",
-        size: "Two-thirds of the guarantee effect.";
+        size: "Four per cent of 2022’s fall from ≈ 1.15 to 0.9596 (Feb–Sep 2022).";
     EURUSD_FIGHTING = -0.03 "dollars per euro from a freeze to active escalation",
         sign: "Escalation worsens the euro area’s terms of trade.",
         size: "Escalation takes ≈ 1.3 cents off; 2022 took ≈ 19 cents with the Fed’s help.";
@@ -131,7 +131,7 @@ coefficients! {
         size: "One-day falls of −2.6% (19 Aug 2025) and −3.4% (17 Oct 2025) on peace headlines.";
     DEFENCE_GUARANTEE = -5.0 "index points at fully codified guarantees",
         sign: "“defense-related industrials keep elevated baselines”: guarantees trim, but do not undo, the rally.",
-        size: "About one and a half of the peace-news days above.";
+        size: "About one and a half peace-news days: −2.6% on 19 Aug 2025 and −3.4% on 17 Oct 2025 (Reuters).";
     DEFENCE_FIGHTING = 9.0 "index points from a freeze to active escalation",
         sign: "Escalation raises expected procurement.",
         size: "Escalation adds ≈ +4%; the sector rose over 200% from Feb 2022 to Oct 2025 (Reuters).";
@@ -151,7 +151,7 @@ coefficients! {
         size: "Three-quarters of the banking effect; ≈ $300bn of reserves are frozen (AFP, Jun 2022).";
     RUB_GUARANTEE = -2.0 "roubles per dollar at fully codified guarantees",
         sign: "A settled security order lowers Russia’s country risk too.",
-        size: "Small next to the relief channels.";
+        size: "A quarter of the Gazprombank shock’s ≈ 14 roubles (Nov 2024), run in reverse.";
     RUB_MINERALS = -2.0 "roubles per dollar at joint minerals projects",
         sign: "“Moscow’s media operation has amplified that theme to signal domestic upside”.",
         size: "Small: Russia’s rare-earth output is ≈ 0.6% of the world’s (USGS 2025).";
@@ -165,16 +165,16 @@ coefficients! {
         size: "The 2034 bond fell from above 61 to below 53 cents in a month (Mar–Apr 2025).";
     UKRAINE_SNAPBACK = 3.0 "cents at strict, automatic snap-back",
         sign: "Triggers keep pressure on Moscow, which protects Ukraine’s recovery.",
-        size: "Small: a tenth of the guarantee effect’s range.";
+        size: "Small: the UN snap-back on Iran (27–28 Sep 2025) did not stop its ≈ 2.3 mb/d of exports (TankerTrackers), so triggers alone carry little weight.";
     UKRAINE_GUARANTEE = 18.0 "cents at fully codified guarantees",
         sign: "“non-Article-5 assurances for Kyiv … credit markets will try to price the durability of that architecture”.",
         size: "Ukraine’s bonds rose ≈ 40% (Oct 2024–Feb 2025) as markets priced ≈ 70–76% peace odds (Reuters; Goldman Sachs).";
     UKRAINE_MINERALS = -3.0 "cents at joint minerals projects",
         sign: "Joint projects may reach “rare earths in Russian-occupied Ukraine” (The Telegraph, 13 Aug 2025).",
-        size: "Small next to the guarantee effect.";
+        size: "Small: Russia mines ≈ 0.6% of the world’s rare earths (USGS 2025), so the risk is political, not economic.";
     UKRAINE_DISCIPLINE = 5.0 "cents at full U.S.–EU coordination",
         sign: "“a coalition that has staked credibility on non-recognition of territorial grabs”.",
-        size: "A quarter of the guarantee effect.";
+        size: "A quarter of the guarantee effect; the 2034 bond’s fall from above 61 to below 53 cents (Mar–Apr 2025) tracked doubts about allied support.";
     UKRAINE_FIGHTING = -20.0 "cents from a freeze to active escalation",
         sign: "Escalation is what the bonds price most directly.",
         size: "The GDP-linked 2035 bonds fell from 70 to 50 cents (Feb–May 2025, Bloomberg).";
@@ -182,47 +182,47 @@ coefficients! {
     // Sanctions-coalition cohesion.
     COHESION_BASE = 62.0 "points out of 100 in the Alaska outcome",
         sign: "Today the coalition holds, strained: the EU adopted its 18th package in Jul 2025 while the U.S. talked.",
-        size: "A judgement, not a measurement: the readout is a scale, not a price.";
+        size: "Judgement, not a market figure: no series measures cohesion. Set above the middle because the EU adopted its 18th package (18 Jul 2025) without the U.S. joining its $47.60 cap.";
     COHESION_RELIEF = -30.0 "points at full relief with no triggers and no coordination",
         sign: "“Trump offers mineral access to Russia — Undermines multilateral sanctions”; triggers and coordination halve and more than halve the damage.",
-        size: "A third of the scale: the coalition survived Hungary’s vetoes and Turkey’s trade.";
+        size: "Judgement (no market series): a third of the scale.";
     COHESION_SNAPBACK = 6.0 "points at strict, automatic snap-back",
         sign: "Triggers keep allies on board: relief stays conditional.",
-        size: "Small on its own; its larger role is damping the relief penalty.";
+        size: "Judgement (no market series): small on its own; its larger role is damping the relief penalty.";
     COHESION_GUARANTEE = 8.0 "points at fully codified guarantees",
         sign: "Guarantees “implicitly require coordination with Europeans and Kyiv’s red lines”.",
-        size: "Smaller than discipline itself.";
+        size: "Judgement (no market series): a quarter of the discipline effect.";
     COHESION_MINERALS = -25.0 "points at joint minerals projects",
         sign: "“Unilateral U.S.–Russia peace overture — Fractures Western diplomatic unity”; the channel “moves cohesion more than prices”.",
         size: "Large on cohesion although the physical scale is tiny (Bokan’s whole indicated resource ≈ 12% of one year of China’s output).";
     COHESION_DISCIPLINE = 30.0 "points at full U.S.–EU coordination",
         sign: "“Sanctions are only as strong as the unity behind them.”",
-        size: "The largest single effect on the readout, by the first article’s own argument.";
+        size: "Judgement (no market series): the largest effect on the readout, by the first article’s own argument.";
     COHESION_FIGHTING = 6.0 "points from a freeze to active escalation",
         sign: "Escalation rallies the coalition.",
-        size: "Small.";
+        size: "Judgement (no market series): a fifth of the discipline effect.";
 
     // Russia's reintegration.
     REINTEGRATION_BASE = 20.0 "points out of 100 in the Alaska outcome",
         sign: "“a dialogue that surfaces instruments … without negotiable convergence”.",
-        size: "A judgement: some talk, little access.";
+        size: "Judgement (no market series): some talk, little access, as after Alaska (15 Aug 2025).";
     REINTEGRATION_RELIEF = 45.0 "points at full relief that sticks",
         sign: "“Putin gains economic legitimacy — Restores global influence without war’s end”.",
-        size: "Nearly half the scale: relief is the main road back.";
+        size: "Judgement (no market series): nearly half the scale, since relief is the main road back.";
     REINTEGRATION_MINERALS = 15.0 "points at joint minerals projects",
         sign: "Moscow “publicly treats resource deals as prestige wins”.",
-        size: "A third of the relief effect.";
+        size: "Judgement (no market series): a third of the relief effect.";
     REINTEGRATION_DISCIPLINE = -15.0 "points at full U.S.–EU coordination",
         sign: "“Allies like Hungary, Turkey, and even India might interpret this as a green light”: a U.S. lead without Europe invites followers.",
-        size: "A third of the relief effect.";
+        size: "Judgement (no market series): a third of the relief effect.";
     REINTEGRATION_FIGHTING = -15.0 "points from a freeze to active escalation",
         sign: "Escalation closes doors.",
-        size: "A third of the relief effect.";
+        size: "Judgement (no market series): a third of the relief effect.";
 
     // Early-cycle risk rotation.
     ROTATION_BP_PER_CENT = 5.0 "bp of spread per cent of EUR/USD",
         sign: "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”: the test reads both.",
-        size: "A rough equivalence for the euro area: 1 cent on EUR/USD counted as 5 bp of spread.";
+        size: "Judgement: a rough equivalence for the euro area, 1 cent on EUR/USD counted as 5 bp of spread; in 2022 the euro fell ≈ 19 cents while the spread widened ≈ 110 bp.";
     ROTATION_THRESHOLD = 25.0 "bp-equivalents of improvement",
         sign: "An early-cycle rotation needs a clear, not marginal, improvement.",
         size: "About a third of today’s ≈ 83 bp spread.";
@@ -230,19 +230,19 @@ coefficients! {
     // Uncertainty bands.
     BAND_VAGUE_GUARANTEES = 1.2 "ambiguity units at vague guarantees",
         sign: "“ambiguity is spread-widening by design”.",
-        size: "The largest source of ambiguity in the article.";
+        size: "Judgement (no market series): the largest source of ambiguity in the article; Zelensky, 17 Aug 2025: “there are no details how it will work”.";
     BAND_WEAK_DISCIPLINE = 0.6 "ambiguity units with the U.S. acting alone",
         sign: "“the appearance of barter”: uncoordinated relief is harder to read.",
-        size: "Half the guarantee term.";
+        size: "Judgement (no market series): half the guarantee term.";
     BAND_UNTRIGGERED_RELIEF = 0.8 "ambiguity units at full relief with no triggers",
         sign: "A blanket amnesty has no rules to price.",
-        size: "Two-thirds of the guarantee term.";
+        size: "Judgement (no market series): two-thirds of the guarantee term.";
     BAND_MINERALS = 0.4 "ambiguity units at joint minerals projects",
         sign: "Minerals talk “keeps resurfacing in the information space”.",
-        size: "A third of the guarantee term.";
+        size: "Judgement (no market series): a third of the guarantee term.";
     BAND_FIGHTING = 0.5 "ambiguity units at active escalation",
         sign: "War news is the noisiest input.",
-        size: "Under half the guarantee term.";
+        size: "Judgement (no market series): under half the guarantee term.";
     BAND_WIDENING = 1.5 "band multiples per ambiguity unit",
         sign: "Ambiguity widens every band.",
         size: "A fully ambiguous scenario draws bands ≈ 5× a fully clear one.";

@@ -120,7 +120,6 @@ impl Indicator {
                 caveat: Some("Positive means backwardation: near-term barrels cost more, a sign of supply fear. Zero is a flat curve."),
                 ticks: &[
                     Tick { value: 15.59, label: "Steepest backwardation on record", date: "1 Mar 2022", source: "Reuters via newsbreak.com", url: "https://www.newsbreak.com/news/2529205438967/brent-crude-oil-six-month-spread-at-steepest-backwardation-on-record" },
-                    Tick { value: 0.0, label: "Flat curve", date: "—", source: "definition", url: "" },
                 ],
             },
             Indicator::Brent => IndicatorInfo {

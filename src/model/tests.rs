@@ -318,6 +318,14 @@ fn every_coefficient_and_tick_is_documented() {
                 && !coefficient.figure.is_empty()
         );
         assert!(coefficient.value.is_finite());
+        // A size is bounded by a dated figure, or says plainly that it is a judgement.
+        let dated = coefficient.figure.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() == 4);
+        assert!(
+            dated || coefficient.figure.starts_with("Judgement"),
+            "{}: {}",
+            coefficient.name,
+            coefficient.figure
+        );
     }
     for indicator in Indicator::ALL {
         let info = indicator.info();

@@ -1,0 +1,40 @@
+//! Every coefficient in the model, with its unit, the phrase that sets its sign and the
+//! history that bounds its size.
+
+use yew::prelude::*;
+
+use crate::content::page;
+use crate::model::coefficients;
+
+/// A disclosure holding the assumptions table.
+#[component]
+pub fn AssumptionsTable() -> Html {
+    html! {
+        <details class="assumptions" id="assumptions">
+            <summary>{ page::ASSUMPTIONS_TITLE }</summary>
+            <p>{ page::ASSUMPTIONS_INTRO }</p>
+            <table class="stack-table assumptions-table">
+                <caption class="visually-hidden">{ page::ASSUMPTIONS_TITLE }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Coefficient" }</th>
+                        <th scope="col">{ "Value" }</th>
+                        <th scope="col">{ "Why this sign" }</th>
+                        <th scope="col">{ "Why this size" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for coefficients::ALL.iter().map(|c| html! {
+                        <tr>
+                            <th scope="row" data-label="Coefficient"><code>{ c.name }</code></th>
+                            <td data-label="Value">{ format!("{} {}", c.value, c.unit) }</td>
+                            <td data-label="Why this sign">{ c.phrase }</td>
+                            <td data-label="Why this size">{ c.figure }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="sources-note">{ page::SOURCES_NOTE }</p>
+        </details>
+    }
+}

@@ -1,0 +1,87 @@
+//! One market indicator: today's level, the scenario's level and band, and the historical
+//! reference ticks, drawn on one scale, with the same figures as text.
+
+use yew::prelude::*;
+
+use crate::components::why_list::{Measure, WhyList};
+use crate::model::Reading;
+
+/// Props for [`IndicatorChart`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The scenario's reading of this indicator.
+    pub reading: Reading,
+}
+
+/// The chart's drawing width, in SVG units; the SVG scales to its container.
+const WIDTH: f64 = 320.0;
+/// Left and right margins, so markers at the ends are not cut off.
+const PAD: f64 = 8.0;
+
+/// Formats a number for an SVG attribute.
+fn at(x: f64) -> String {
+    format!("{x:.1}")
+}
+
+/// An indicator card: name, figures, chart, reference list and the "why" disclosure.
+#[component]
+pub fn IndicatorChart(props: &Props) -> Html {
+    let reading = &props.reading;
+    let indicator = reading.indicator;
+    let info = indicator.info();
+    let x = |value: f64| PAD + (value - info.min) / (info.max - info.min) * (WIDTH - 2.0 * PAD);
+    let change = reading.value - info.today;
+    let title_id = format!("indicator-{}", info.slug);
+    let description = format!(
+        "{}: {} in this scenario, band {} to {}; today {}.",
+        info.name,
+        indicator.format(reading.value),
+        indicator.format(reading.low),
+        indicator.format(reading.high),
+        indicator.format(info.today)
+    );
+    let measure = Measure::Indicator(indicator);
+    html! {
+        <article class="indicator" id={format!("card-{}", info.slug)} aria-labelledby={title_id.clone()}>
+            <h4 id={title_id} class="indicator-name">{ info.name }</h4>
+            <p class="indicator-figures">
+                <span class="indicator-value" data-indicator={info.slug}>{ indicator.format(reading.value) }</span>
+                <span class="indicator-change">
+                    { if change.abs() < 1e-9 { "unchanged".to_owned() } else { measure.format_change(change) } }
+                    { " vs today " }{ indicator.format(info.today) }
+                </span>
+                <span class="indicator-band">{ "Band " }{ indicator.format(reading.low) }{ " – " }{ indicator.format(reading.high) }</span>
+            </p>
+            <svg class="chart" viewBox={format!("0 0 {WIDTH} 44")} role="img" aria-label={description}>
+                <line class="chart-axis" x1={at(PAD)} x2={at(WIDTH - PAD)} y1="30" y2="30" />
+                { for info.ticks.iter().map(|tick| html! {
+                    <line class="chart-tick" x1={at(x(tick.value))} x2={at(x(tick.value))} y1="24" y2="36" />
+                }) }
+                <rect class="chart-band" x={at(x(reading.low))} y="22"
+                    width={at((x(reading.high) - x(reading.low)).max(1.0))} height="16" rx="3" />
+                <line class="chart-today" x1={at(x(info.today))} x2={at(x(info.today))} y1="16" y2="42" />
+                <circle class="chart-value" cx={at(x(reading.value))} cy="30" r="6" />
+                <text class="chart-label" x={at(PAD)} y="12">{ indicator.format(info.min) }</text>
+                <text class="chart-label chart-label-end" x={at(WIDTH - PAD)} y="12">{ indicator.format(info.max) }</text>
+            </svg>
+            <ul class="ticks">
+                <li class="tick-today">{ "Today ≈ " }{ indicator.format(info.today) }{ ": " }{ info.today_note }</li>
+                { for info.ticks.iter().map(|tick| html! {
+                    <li>
+                        { indicator.format(tick.value) }{ " — " }{ tick.label }{ " (" }{ tick.date }{ ", " }
+                        if tick.url.is_empty() {
+                            { tick.source }
+                        } else {
+                            <a href={tick.url} rel="noopener noreferrer" target="_blank">{ tick.source }</a>
+                        }
+                        { ")" }
+                    </li>
+                }) }
+            </ul>
+            if let Some(caveat) = info.caveat {
+                <p class="indicator-caveat">{ caveat }</p>
+            }
+            <WhyList contributions={reading.contributions.clone()} {measure} limited={reading.limited} />
+        </article>
+    }
+}

@@ -1,0 +1,54 @@
+//! The preset buttons: one world from the articles each, and a reset.
+
+use yew::prelude::*;
+
+use crate::content::page;
+use crate::model::{Preset, Scenario};
+
+/// Props for [`PresetBar`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The current scenario, to mark the preset it matches.
+    pub scenario: Scenario,
+    /// Called with the chosen preset.
+    pub on_preset: Callback<Preset>,
+}
+
+/// A group of toggle buttons; the one matching the current scenario is pressed.
+#[component]
+pub fn PresetBar(props: &Props) -> Html {
+    let current = Preset::matching(&props.scenario);
+    html! {
+        <div class="presets" role="group" aria-labelledby="presets-title">
+            <h3 id="presets-title" class="widget-subtitle">{ page::PRESETS_TITLE }</h3>
+            <ul class="preset-list">
+                { for Preset::ALL.iter().map(|&preset| {
+                    let info = preset.info();
+                    let pressed = current == Some(preset);
+                    let onclick = props.on_preset.reform(move |_: MouseEvent| preset);
+                    html! {
+                        <li>
+                            <button type="button" class="preset" id={format!("preset-{}", info.key)}
+                                aria-pressed={pressed.to_string()} {onclick}>
+                                { info.label }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p class="preset-quote" id="preset-quote">
+                { match current {
+                    Some(preset) => {
+                        let info = preset.info();
+                        html! { <>{ info.quote }<span class="preset-source">{ " — " }{ info.source }</span></> }
+                    }
+                    None => html! { { page::CUSTOM_SCENARIO } },
+                } }
+            </p>
+            <button type="button" class="reset" id="reset"
+                onclick={props.on_preset.reform(|_: MouseEvent| Preset::Alaska)}>
+                { page::RESET }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+//! The readouts that are not prices: coalition cohesion, Russia's reintegration, and
+//! whether an early-cycle risk rotation is warranted.
+
+use yew::prelude::*;
+
+use crate::components::why_list::{Measure, WhyList};
+use crate::content::page;
+use crate::model::{Outcome, Readout};
+
+/// Props for [`Readouts`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The scenario's outcome.
+    pub outcome: Outcome,
+}
+
+fn view_scale(id: &str, name: &str, phrase: &str, readout: &Readout) -> Html {
+    let title_id = format!("readout-{id}");
+    html! {
+        <article class="readout" aria-labelledby={title_id.clone()}>
+            <h4 id={title_id.clone()} class="indicator-name">{ name }</h4>
+            <p class="indicator-figures">
+                <span class="indicator-value" data-readout={id.to_owned()}>{ format!("{:.0}", readout.value) }</span>
+                <span class="indicator-change">{ format!("out of 100 · Alaska outcome {:.0}", readout.today) }</span>
+            </p>
+            <meter min="0" max="100" low="35" high="65" optimum="100" value={format!("{:.1}", readout.value)}
+                aria-labelledby={title_id}>{ format!("{:.0} out of 100", readout.value) }</meter>
+            <p class="readout-phrase">{ phrase }</p>
+            <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} />
+        </article>
+    }
+}
+
+/// The three readouts, side by side where there is room.
+#[component]
+pub fn Readouts(props: &Props) -> Html {
+    let outcome = &props.outcome;
+    let rotation = &outcome.rotation;
+    let warranted = outcome.rotation_warranted();
+    html! {
+        <section class="readouts" aria-labelledby="readouts-title">
+            <h3 id="readouts-title" class="widget-subtitle">
+                { page::READOUTS_TITLE }<span class="badge">{ page::ILLUSTRATIVE_SHORT }</span>
+            </h3>
+            <div class="readout-grid">
+                { view_scale("cohesion", "Sanctions-coalition cohesion", "“Sanctions are only as strong as the unity behind them.”", &outcome.cohesion) }
+                { view_scale("reintegration", "Russia’s economic reintegration", "“Putin gains economic legitimacy — Restores global influence without war’s end”", &outcome.reintegration) }
+                <article class="readout" aria-labelledby="readout-rotation">
+                    <h4 id="readout-rotation" class="indicator-name">{ "Early-cycle risk rotation" }</h4>
+                    <p class="indicator-figures">
+                        <span class={classes!("indicator-value", "verdict", warranted.then_some("verdict-yes"))} data-readout="rotation">
+                            { if warranted { "Warranted" } else { "Not warranted" } }
+                        </span>
+                        <span class="indicator-change">
+                            { if warranted {
+                                format!("clears the bar by {:.0} bp-equivalents", rotation.value)
+                            } else {
+                                format!("{:.0} bp-equivalents short of the bar", -rotation.value)
+                            } }
+                        </span>
+                    </p>
+                    <p class="readout-phrase">{ "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”" }</p>
+                    <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} />
+                </article>
+            </div>
+        </section>
+    }
+}

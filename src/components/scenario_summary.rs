@@ -1,0 +1,32 @@
+//! The outcome in sentences: shown live, and announced to screen readers once a move settles.
+
+use yew::prelude::*;
+
+use crate::content::page;
+use crate::model::{evaluate, summary, Outcome, Scenario};
+
+/// Props for [`ScenarioSummary`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The outcome on screen, which the visible sentences follow on every step.
+    pub outcome: Outcome,
+    /// The last scenario the reader settled on, which the live region announces.
+    pub settled: Scenario,
+}
+
+/// The visible summary, plus a visually hidden polite live region that changes only when
+/// the reader settles (a key press, the end of a drag, a preset), so a drag is not read
+/// out pixel by pixel.
+#[component]
+pub fn ScenarioSummary(props: &Props) -> Html {
+    let visible = summary::sentences(&props.outcome).join(" ");
+    let announced = summary::sentences(&evaluate(&props.settled)).join(" ");
+    html! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h3 id="summary-title" class="widget-subtitle">{ page::SUMMARY_TITLE }</h3>
+            <p class="summary-text" id="summary-text" aria-hidden="true">{ visible }</p>
+            <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ announced }</p>
+            <p class="illustrative">{ page::ILLUSTRATIVE }</p>
+        </section>
+    }
+}

@@ -1,0 +1,113 @@
+//! The capital-flows scenario widget: sliders and presets on one side, the market charts,
+//! readouts and summary on the other. Stateless: the scenario comes in as props and every
+//! change goes out through callbacks; the outcome is derived here on each render.
+
+use yew::prelude::*;
+
+use crate::components::assumptions_table::AssumptionsTable;
+use crate::components::indicator_chart::IndicatorChart;
+use crate::components::preset_bar::PresetBar;
+use crate::components::readouts::Readouts;
+use crate::components::scenario_summary::ScenarioSummary;
+use crate::components::slider::Slider;
+use crate::content::page;
+use crate::model::{evaluate, Group, Indicator, Input, Outcome, Preset, Scenario};
+
+/// Props for [`ScenarioWidget`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The scenario on screen.
+    pub scenario: Scenario,
+    /// The last scenario the reader settled on, for the screen-reader announcement.
+    pub settled: Scenario,
+    /// Called with the new scenario on every slider step.
+    pub on_change: Callback<Scenario>,
+    /// Called when a slider move settles.
+    pub on_settle: Callback<()>,
+    /// Called when the reader picks a preset.
+    pub on_preset: Callback<Preset>,
+}
+
+/// The whole widget, as a labelled region.
+#[component]
+pub fn ScenarioWidget(props: &Props) -> Html {
+    let scenario = props.scenario;
+    // Derived on every render: the model takes microseconds, so there is nothing to cache.
+    let outcome = evaluate(&scenario);
+    let on_input = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |(input, value): (Input, u8)| {
+            on_change.emit(scenario.with(input, value))
+        })
+    };
+    html! {
+        <section id={page::WIDGET_ID} class="widget" aria-labelledby="widget-title">
+            <h2 id="widget-title">{ page::WIDGET_TITLE }</h2>
+            <p class="widget-intro">{ page::WIDGET_INTRO }</p>
+            <p class="illustrative illustrative-banner">{ page::ILLUSTRATIVE }</p>
+            <div class="widget-layout">
+                <div class="widget-controls">
+                    <PresetBar {scenario} on_preset={props.on_preset.clone()} />
+                    <h3 class="widget-subtitle">{ page::INPUTS_TITLE }</h3>
+                    { for Group::ALL.iter().map(|&group| html! {
+                        <fieldset class="slider-group">
+                            <legend>{ group.title() }</legend>
+                            <p class="group-phrase">{ group.phrase() }</p>
+                            { for Input::ALL.iter().filter(|input| input.info().group == group).map(|&input| html! {
+                                <Slider {input} value={scenario.get(input)} on_input={on_input.clone()}
+                                    on_settle={props.on_settle.clone()} />
+                            }) }
+                        </fieldset>
+                    }) }
+                    { view_ticker(&outcome) }
+                </div>
+                <div class="widget-outputs">
+                    <ScenarioSummary outcome={outcome.clone()} settled={props.settled} />
+                    <section class="indicators" aria-labelledby="indicators-title">
+                        <h3 id="indicators-title" class="widget-subtitle">
+                            { page::INDICATORS_TITLE }<span class="badge">{ page::ILLUSTRATIVE_SHORT }</span>
+                        </h3>
+                        <p class="chart-key">{ page::CHART_KEY }</p>
+                        <div class="indicator-grid">
+                            { for outcome.readings.iter().map(|reading| html! {
+                                <IndicatorChart reading={reading.clone()} />
+                            }) }
+                        </div>
+                    </section>
+                    <Readouts outcome={outcome.clone()} />
+                    <AssumptionsTable />
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// A strip of headline figures that sticks to the bottom of a phone's screen while the reader
+/// moves the sliders, so the effect of a move is visible without scrolling to the charts.
+/// Hidden from screen readers, which get the settled summary instead, and on wide screens,
+/// where the charts sit beside the sliders.
+fn view_ticker(outcome: &Outcome) -> Html {
+    let figure = |label: &'static str, indicator: Indicator| {
+        html! {
+            <span class="ticker-item">
+                <span class="ticker-label">{ label }</span>
+                { indicator.format(outcome.reading(indicator).value) }
+            </span>
+        }
+    };
+    html! {
+        <div class="ticker" aria-hidden="true">
+            { figure("Gas", Indicator::Ttf) }
+            { figure("BTP–Bund", Indicator::BtpBund) }
+            { figure("Ukraine", Indicator::UkraineBonds) }
+            <span class="ticker-item">
+                <span class="ticker-label">{ "Cohesion" }</span>
+                { format!("{:.0}", outcome.cohesion.value) }
+            </span>
+            <span class="ticker-item">
+                <span class="ticker-label">{ "Rotation" }</span>
+                { if outcome.rotation_warranted() { "yes" } else { "no" } }
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,183 @@
+// The scenario widget as a reader uses it: keyboard on the sliders, presets, reset, the
+// summary and its polite announcement, the "why" lists, and opening a world from the text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serveDist } from './harness.mjs';
+
+// Slider keys in order, and each preset's positions (pinned here as the model's published worlds).
+const KEYS = ['e', 'b', 'd', 's', 'g', 'm', 'a', 'f'];
+const PRESETS = {
+  alaska: [5, 5, 0, 50, 25, 15, 60, 55],
+  freeze: [25, 10, 0, 60, 35, 10, 65, 15],
+  hardened: [0, 0, 0, 50, 15, 0, 70, 70],
+  unwind: [60, 40, 30, 85, 65, 10, 85, 20],
+  amnesty: [90, 90, 90, 0, 30, 30, 30, 20],
+  alone: [50, 40, 20, 20, 20, 90, 10, 40],
+};
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sliderValues = (page) => page.$$eval('#scenarios input[type=range]', (els) => els.map((el) => Number(el.value)));
+const figure = (page, slug) => page.textContent(`[data-indicator="${slug}"]`);
+const dot = (page, slug) => page.getAttribute(`#card-${slug} .chart-value`, 'cx');
+
+test('the widget renders every slider, indicator and readout, labelled as illustrative', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  assert.deepEqual(await sliderValues(page), PRESETS.alaska);
+  assert.equal(await page.locator('#scenarios .indicator').count(), 8);
+  assert.equal(await page.locator('#scenarios .readout').count(), 3);
+  assert.match(await page.textContent('#scenarios .illustrative-banner'), /Illustrative, not a forecast/);
+  assert.match(await page.textContent('#card-usdrub'), /partly administered/);
+  // Every slider is labelled and speaks its value in words.
+  for (const key of KEYS) {
+    const slider = page.locator(`#slider-${key}`);
+    assert.match(await slider.getAttribute('aria-valuetext'), /^\d+ of 100, /);
+    assert.ok((await page.locator(`label[for="slider-${key}"]`).textContent()).length > 3);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('arrow keys, Home and End move a slider and redraw figures, chart and summary', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  const gasBefore = await figure(page, 'ttf');
+  const dotBefore = await dot(page, 'ttf');
+  const summaryBefore = await page.textContent('#summary-text');
+
+  await page.focus('#slider-e');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  assert.equal(await page.inputValue('#slider-e'), '15');
+  assert.equal(await page.textContent('output[for="slider-e"]'), '15 of 100, none');
+  assert.notEqual(await figure(page, 'ttf'), gasBefore);
+  assert.notEqual(await dot(page, 'ttf'), dotBefore);
+  assert.notEqual(await page.textContent('#summary-text'), summaryBefore);
+
+  await page.keyboard.press('End');
+  assert.equal(await page.inputValue('#slider-e'), '100');
+  assert.equal(await page.getAttribute('#slider-e', 'aria-valuetext'), '100 of 100, full');
+  const gasAtFull = Number((await figure(page, 'ttf')).replace(/[^\d.]/g, ''));
+  assert.ok(gasAtFull < 34, `full energy relief lowers gas: ${gasAtFull}`);
+
+  await page.keyboard.press('Home');
+  assert.equal(await page.inputValue('#slider-e'), '0');
+  // The sliders no longer match a preset.
+  assert.equal(await page.locator('#scenarios .preset[aria-pressed="true"]').count(), 0);
+  assert.match(await page.textContent('#preset-quote'), /Your own scenario/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each preset sets every slider, and reset restores the defaults', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  for (const [key, values] of Object.entries(PRESETS)) {
+    await page.click(`#preset-${key}`);
+    assert.deepEqual(await sliderValues(page), values, key);
+    assert.equal(await page.getAttribute(`#preset-${key}`, 'aria-pressed'), 'true');
+    assert.equal(await page.locator('#scenarios .preset[aria-pressed="true"]').count(), 1);
+  }
+  await page.click('#reset');
+  assert.deepEqual(await sliderValues(page), PRESETS.alaska);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the presets land where the articles say', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.click('#preset-hardened');
+  assert.equal(await page.textContent('[data-readout="rotation"]'), 'Not warranted');
+  await page.click('#preset-unwind');
+  assert.equal(await page.textContent('[data-readout="rotation"]'), 'Warranted');
+  const unwindCohesion = Number(await page.textContent('[data-readout="cohesion"]'));
+  await page.click('#preset-amnesty');
+  const amnestyCohesion = Number(await page.textContent('[data-readout="cohesion"]'));
+  assert.ok(amnestyCohesion < unwindCohesion, `${amnestyCohesion} < ${unwindCohesion}`);
+  await context.close();
+});
+
+test('screen readers hear the summary once a move settles, not on every step of a drag', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const live = page.locator('#summary-live');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  const announced = await live.textContent();
+  // A drag fires `input` on every step and `change` once at the end.
+  await page.$eval('#slider-f', (el) => {
+    for (const v of [60, 70, 80, 90]) {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  await page.waitForFunction(() => document.querySelector('output[for="slider-f"]').textContent.startsWith('90 '));
+  assert.equal(await live.textContent(), announced, 'no announcement mid-drag');
+  assert.notEqual(await page.textContent('#summary-text'), announced);
+  await page.$eval('#slider-f', (el) => el.dispatchEvent(new Event('change', { bubbles: true })));
+  await page.waitForFunction((before) => document.querySelector('#summary-live').textContent !== before, announced);
+  assert.equal(await live.textContent(), await page.textContent('#summary-text'));
+  await context.close();
+});
+
+test('"why did this move?" names each input with its article phrase and figure', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.click('#preset-freeze');
+  const card = page.locator('#card-ttf');
+  await card.locator('summary').click();
+  const items = card.locator('.why-list li');
+  assert.ok((await items.count()) >= 2);
+  const text = await items.allTextContents();
+  assert.ok(text.some((t) => /fighting intensity/.test(t) && /freeze/.test(t)), text.join('\n'));
+  // Market effects are sized by dated figures; each share shows its phrase and its figure.
+  assert.ok(text.every((t) => /\d{4}/.test(t)), 'every share cites a dated figure');
+  assert.equal(await card.locator('.why-phrase').count(), await items.count());
+  assert.equal(await card.locator('.why-figure').count(), await items.count());
+  await page.locator('#assumptions summary').click();
+  assert.ok((await page.locator('#assumptions tbody tr').count()) >= 40);
+  await context.close();
+});
+
+test('a world described in the article opens in the widget', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await page.click('#capital-flows-lens a.world-link[data-preset="freeze"]');
+  await page.waitForFunction(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed') === 'true');
+  assert.deepEqual(await sliderValues(page), PRESETS.freeze);
+  assert.ok(new URL(page.url()).hash === '#scenarios');
+  await page.click('#restoring-a-pariah a.world-link[data-preset="alone"]');
+  assert.deepEqual(await sliderValues(page), PRESETS.alone);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 1280 px the sliders stay in view beside the charts', async () => {
+  const { page, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  await page.locator('#card-ukraine').scrollIntoViewIfNeeded();
+  const inView = async (selector) => {
+    const box = await page.locator(selector).boundingBox();
+    return box && box.y >= 0 && box.y + box.height <= 800;
+  };
+  assert.ok(await inView('#card-ukraine .chart'));
+  assert.ok(await inView('#slider-e') || await inView('#slider-g'), 'a slider is visible');
+  await context.close();
+});
+
+test('at 320 px the sliders are thumb-sized and a figure strip follows them', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
+  const box = await page.locator('#slider-g').boundingBox();
+  assert.ok(box.height >= 44 && box.width >= 240, JSON.stringify(box));
+  await page.locator('#slider-f').scrollIntoViewIfNeeded();
+  const ticker = await page.locator('#scenarios .ticker').boundingBox();
+  assert.ok(ticker && ticker.y + ticker.height <= 640 && ticker.y > 400, JSON.stringify(ticker));
+  await page.focus('#slider-f');
+  await page.keyboard.press('End');
+  assert.match(await page.textContent('#scenarios .ticker'), /Gas€4\d\/MWh/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
