@@ -194,7 +194,7 @@ coefficients! {
         size: "Judgement (no market series): a quarter of the discipline effect.";
     COHESION_MINERALS = -25.0 "points at joint minerals projects",
         sign: "“Unilateral U.S.–Russia peace overture — Fractures Western diplomatic unity”; the channel “moves cohesion more than prices”.",
-        size: "Large on cohesion although the physical scale is tiny (Bokan’s whole indicated resource ≈ 12% of one year of China’s output).";
+        size: "Judgement (no market series): large on cohesion although the physical scale is tiny, since Bokan’s whole indicated resource is ≈ 12% of one year of China’s 2024 output (USGS).";
     COHESION_DISCIPLINE = 30.0 "points at full U.S.–EU coordination",
         sign: "“Sanctions are only as strong as the unity behind them.”",
         size: "Judgement (no market series): the largest effect on the readout, by the first article’s own argument.";
