@@ -225,7 +225,7 @@ coefficients! {
         size: "Judgement: a rough equivalence for the euro area, 1 cent on EUR/USD counted as 5 bp of spread; in 2022 the euro fell ≈ 19 cents while the spread widened ≈ 110 bp.";
     ROTATION_THRESHOLD = 25.0 "bp-equivalents of improvement",
         sign: "An early-cycle rotation needs a clear, not marginal, improvement.",
-        size: "About a third of today’s ≈ 83 bp spread.";
+        size: "Judgement: about a third of the ≈ 83 bp spread of summer 2025 (84.2 bp in July 2025, economianotizie.com).";
 
     // Uncertainty bands.
     BAND_VAGUE_GUARANTEES = 1.2 "ambiguity units at vague guarantees",
