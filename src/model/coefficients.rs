@@ -245,5 +245,5 @@ coefficients! {
         size: "Judgement (no market series): under half the guarantee term.";
     BAND_WIDENING = 1.5 "band multiples per ambiguity unit",
         sign: "Ambiguity widens every band.",
-        size: "A fully ambiguous scenario draws bands ≈ 5× a fully clear one.";
+        size: "Judgement (no market series): a fully ambiguous scenario draws bands ≈ 5× a fully clear one.";
 }
