@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::page;
-use crate::model::coefficients;
+use crate::model::{coefficients, number};
 
 /// A disclosure holding the assumptions table.
 #[component]
@@ -27,7 +27,7 @@ pub fn AssumptionsTable() -> Html {
                     { for coefficients::ALL.iter().map(|c| html! {
                         <tr>
                             <th scope="row" data-label="Coefficient"><code>{ c.name }</code></th>
-                            <td data-label="Value">{ format!("{} {}", c.value, c.unit) }</td>
+                            <td data-label="Value">{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
                             <td data-label="Why this sign">{ c.phrase }</td>
                             <td data-label="Why this size">{ c.figure }</td>
                         </tr>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::why_list::{Measure, WhyList};
-use crate::model::Reading;
+use crate::model::{number, Reading};
 
 /// Props for [`IndicatorChart`].
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ const PAD: f64 = 8.0;
 
 /// Formats a number for an SVG attribute.
 fn at(x: f64) -> String {
-    format!("{x:.1}")
+    number::fixed(x, 1)
 }
 
 /// An indicator card: name, figures, chart, reference list and the "why" disclosure.

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::why_list::{Measure, WhyList};
 use crate::content::page;
-use crate::model::{Outcome, Readout};
+use crate::model::{number, Outcome, Readout};
 
 /// Props for [`Readouts`].
 #[derive(Properties, PartialEq)]
@@ -20,11 +20,11 @@ fn view_scale(id: &str, name: &str, phrase: &str, readout: &Readout) -> Html {
         <article class="readout" aria-labelledby={title_id.clone()}>
             <h4 id={title_id.clone()} class="indicator-name">{ name }</h4>
             <p class="indicator-figures">
-                <span class="indicator-value" data-readout={id.to_owned()}>{ format!("{:.0}", readout.value) }</span>
-                <span class="indicator-change">{ format!("out of 100 · Alaska outcome {:.0}", readout.today) }</span>
+                <span class="indicator-value" data-readout={id.to_owned()}>{ number::text(readout.value, 0) }</span>
+                <span class="indicator-change">{ format!("out of 100 · Alaska outcome {}", number::text(readout.today, 0)) }</span>
             </p>
-            <meter min="0" max="100" low="35" high="65" optimum="100" value={format!("{:.1}", readout.value)}
-                aria-labelledby={title_id}>{ format!("{:.0} out of 100", readout.value) }</meter>
+            <meter min="0" max="100" low="35" high="65" optimum="100" value={number::fixed(readout.value, 1)}
+                aria-labelledby={title_id}>{ format!("{} out of 100", number::text(readout.value, 0)) }</meter>
             <p class="readout-phrase">{ phrase }</p>
             <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} />
         </article>
@@ -53,9 +53,9 @@ pub fn Readouts(props: &Props) -> Html {
                         </span>
                         <span class="indicator-change">
                             { if warranted {
-                                format!("clears the bar by {:.0} bp-equivalents", rotation.value)
+                                format!("clears the bar by {} bp-equivalents", number::text(rotation.value, 0))
                             } else {
-                                format!("{:.0} bp-equivalents short of the bar", -rotation.value)
+                                format!("{} bp-equivalents short of the bar", number::text(-rotation.value, 0))
                             } }
                         </span>
                     </p>

@@ -11,7 +11,7 @@ use crate::components::readouts::Readouts;
 use crate::components::scenario_summary::ScenarioSummary;
 use crate::components::slider::Slider;
 use crate::content::page;
-use crate::model::{evaluate, Group, Indicator, Input, Outcome, Preset, Scenario};
+use crate::model::{evaluate, number, Group, Indicator, Input, Outcome, Preset, Scenario};
 
 /// Props for [`ScenarioWidget`].
 #[derive(Properties, PartialEq)]
@@ -20,8 +20,8 @@ pub struct Props {
     pub scenario: Scenario,
     /// The last scenario the reader settled on, for the screen-reader announcement.
     pub settled: Scenario,
-    /// Called with the new scenario on every slider step.
-    pub on_change: Callback<Scenario>,
+    /// Called with a slider and its new position on every step.
+    pub on_move: Callback<(Input, u8)>,
     /// Called when a slider move settles.
     pub on_settle: Callback<()>,
     /// Called when the reader picks a preset.
@@ -34,12 +34,6 @@ pub fn ScenarioWidget(props: &Props) -> Html {
     let scenario = props.scenario;
     // Derived on every render: the model takes microseconds, so there is nothing to cache.
     let outcome = evaluate(&scenario);
-    let on_input = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |(input, value): (Input, u8)| {
-            on_change.emit(scenario.with(input, value))
-        })
-    };
     html! {
         <section id={page::WIDGET_ID} class="widget" aria-labelledby="widget-title">
             <h2 id="widget-title">{ page::WIDGET_TITLE }</h2>
@@ -54,7 +48,7 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                             <legend>{ group.title() }</legend>
                             <p class="group-phrase">{ group.phrase() }</p>
                             { for Input::ALL.iter().filter(|input| input.info().group == group).map(|&input| html! {
-                                <Slider {input} value={scenario.get(input)} on_input={on_input.clone()}
+                                <Slider {input} value={scenario.get(input)} on_input={props.on_move.clone()}
                                     on_settle={props.on_settle.clone()} />
                             }) }
                         </fieldset>
@@ -102,7 +96,7 @@ fn view_ticker(outcome: &Outcome) -> Html {
             { figure("Ukraine", Indicator::UkraineBonds) }
             <span class="ticker-item">
                 <span class="ticker-label">{ "Cohesion" }</span>
-                { format!("{:.0}", outcome.cohesion.value) }
+                { number::text(outcome.cohesion.value, 0) }
             </span>
             <span class="ticker-item">
                 <span class="ticker-label">{ "Rotation" }</span>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::page;
-use crate::model::{Contribution, Indicator};
+use crate::model::{number, Contribution, Indicator};
 
 /// What an output is measured in, for writing its shares.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -23,8 +23,8 @@ impl Measure {
         let sign = if change < 0.0 { "−" } else { "+" };
         match self {
             Measure::Indicator(indicator) => indicator.format_change(change),
-            Measure::Points => format!("{sign}{:.1} pts", change.abs()),
-            Measure::BpEquivalents => format!("{sign}{:.1} bp-eq", change.abs()),
+            Measure::Points => format!("{sign}{} pts", number::magnitude(change, 1)),
+            Measure::BpEquivalents => format!("{sign}{} bp-eq", number::magnitude(change, 1)),
         }
     }
 }
@@ -42,12 +42,25 @@ pub struct Props {
 }
 
 /// A disclosure listing the shares; closed by default so the charts stay scannable.
+///
+/// The list is only built while the disclosure is open: eleven closed lists would otherwise
+/// be rebuilt and diffed on every step of a slider for nothing a reader can see.
 #[component]
 pub fn WhyList(props: &Props) -> Html {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
     html! {
-        <details class="why">
+        <details class="why" {ontoggle}>
             <summary>{ page::WHY }</summary>
-            if props.contributions.is_empty() {
+            if !*open {
+                // Nothing: the summary alone is visible while closed.
+            } else if props.contributions.is_empty() {
                 <p>{ page::WHY_NOTHING }</p>
             } else {
                 if props.limited {

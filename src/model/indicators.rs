@@ -4,6 +4,8 @@
 //! Figures come from `reference-figures.md` (press reports of the primary series, not
 //! re-checked against the live source); "≈" marks an approximation there and here.
 
+use crate::model::number;
+
 /// A market indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Indicator {
@@ -238,12 +240,12 @@ impl Indicator {
     /// A level with its unit, as a reader writes it: "€34/MWh", "83 bp", "1.165".
     pub fn format(self, value: f64) -> String {
         let decimals = self.info().decimals;
-        let number = format!("{value:.decimals$}");
+        let number = number::text(value, decimals);
         match self {
             Indicator::Ttf => format!("€{number}/MWh"),
             Indicator::CurveSlope => {
                 let sign = if value < 0.0 { "−" } else { "+" };
-                format!("{sign}${:.decimals$}/bbl", value.abs())
+                format!("{sign}${}/bbl", number::magnitude(value, decimals))
             }
             Indicator::Brent => format!("${number}/bbl"),
             Indicator::BtpBund => format!("{number} bp"),
@@ -257,7 +259,7 @@ impl Indicator {
     pub fn format_change(self, change: f64) -> String {
         let decimals = self.info().decimals;
         let sign = if change < 0.0 { "−" } else { "+" };
-        let number = format!("{:.decimals$}", change.abs());
+        let number = number::magnitude(change, decimals);
         match self {
             Indicator::Ttf => format!("{sign}€{number}/MWh"),
             Indicator::CurveSlope | Indicator::Brent => format!("{sign}${number}/bbl"),

@@ -13,6 +13,7 @@ pub mod coefficients;
 pub mod evaluate;
 pub mod indicators;
 pub mod inputs;
+pub mod number;
 pub mod presets;
 pub mod summary;
 

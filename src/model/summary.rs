@@ -1,15 +1,11 @@
 //! The outcome in a few sentences, with live numbers, for the page and for screen readers.
 
+use crate::model::number;
 use crate::model::{Indicator, Outcome};
 
 /// A whole number as a reader writes it, with a proper minus sign.
 fn whole(value: f64) -> String {
-    let rounded = value.round();
-    if rounded < 0.0 {
-        format!("−{}", -rounded)
-    } else {
-        format!("{rounded}")
-    }
+    number::text(value, 0)
 }
 
 /// The summary, one sentence per string.

@@ -319,7 +319,8 @@ fn every_coefficient_and_tick_is_documented() {
         );
         assert!(coefficient.value.is_finite());
         // A size is bounded by a dated figure, or says plainly that it is a judgement.
-        let dated = coefficient.figure.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() == 4);
+        let dated =
+            coefficient.figure.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() == 4);
         assert!(
             dated || coefficient.figure.starts_with("Judgement"),
             "{}: {}",
@@ -347,7 +348,7 @@ fn values_read_as_words() {
     assert_eq!(Input::SnapBack.value_text(100), "100 of 100, strict, automatic");
     assert_eq!(Input::AlliedDiscipline.value_text(10), "10 of 100, U.S. alone");
     assert_eq!(Indicator::Ttf.format(34.2), "€34/MWh");
-    assert_eq!(Indicator::CurveSlope.format(-1.25), "−$1.2/bbl");
+    assert_eq!(Indicator::CurveSlope.format(-1.25), "−$1.3/bbl");
     assert_eq!(Indicator::EurUsd.format(1.1654), "1.165");
     assert_eq!(Indicator::BtpBund.format_change(-12.4), "−12 bp");
 }
