@@ -130,6 +130,8 @@ test('"why did this move?" names each input with its article phrase and figure',
   const card = page.locator('#card-ttf');
   await card.locator('summary').click();
   const items = card.locator('.why-list li');
+  // The list is built when the disclosure opens (its toggle event).
+  await items.first().waitFor();
   assert.ok((await items.count()) >= 2);
   const text = await items.allTextContents();
   assert.ok(text.some((t) => /fighting intensity/.test(t) && /freeze/.test(t)), text.join('\n'));
@@ -137,6 +139,8 @@ test('"why did this move?" names each input with its article phrase and figure',
   assert.ok(text.every((t) => /\d{4}/.test(t)), 'every share cites a dated figure');
   assert.equal(await card.locator('.why-phrase').count(), await items.count());
   assert.equal(await card.locator('.why-figure').count(), await items.count());
+  await card.locator('summary').click();
+  await card.locator('.why-list').waitFor({ state: 'detached' });
   await page.locator('#assumptions summary').click();
   assert.ok((await page.locator('#assumptions tbody tr').count()) >= 40);
   await context.close();
