@@ -9,3 +9,6 @@ pub mod components;
 pub mod content;
 pub mod model;
 pub mod shell;
+
+#[cfg(test)]
+mod tidy;
