@@ -1,12 +1,13 @@
 //! An interactive explainer of two analyses of the 2025 U.S.–Russia summit in Alaska.
 //!
-//! The crate is a pure core ([`content`], [`model`]) that knows nothing of the browser, and a view
+//! The crate is a pure core ([`content`], [`model`], [`link`]) that knows nothing of the browser, and a view
 //! layer ([`app`], [`components`]) that lays the core's data out with yew. Only
 //! [`shell`] touches `window` or `document`; see ARCHITECTURE.md.
 
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod link;
 pub mod model;
 pub mod shell;
 

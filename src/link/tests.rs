@@ -1,0 +1,152 @@
+//! Tests for the link format: round trips, pinned encodings, and bad links of every kind.
+
+use proptest::prelude::*;
+
+use crate::link::{decode, encode, Embed, Link, Notice, Theme};
+use crate::model::{Input, Preset, Scenario};
+
+fn link(scenario: Scenario) -> Link {
+    Link { scenario, ..Link::default() }
+}
+
+/// Published links are public API: these encodings must never change.
+#[test]
+fn preset_encodings_are_pinned() {
+    let pinned = [
+        (Preset::Alaska, ""),
+        (Preset::Freeze, "v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15"),
+        (Preset::Hardened, "v=1&e=0&b=0&g=15&m=0&a=70&f=70"),
+        (Preset::ModularUnwind, "v=1&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20"),
+        (Preset::BlanketAmnesty, "v=1&e=90&b=90&d=90&s=0&g=30&m=30&a=30&f=20"),
+        (Preset::GoingAlone, "v=1&e=50&b=40&d=20&s=20&g=20&m=90&a=10&f=40"),
+    ];
+    for (preset, query) in pinned {
+        assert_eq!(encode(&link(preset.scenario())), query, "{preset:?}");
+        assert_eq!(decode(query), (link(preset.scenario()), vec![]), "{preset:?}");
+    }
+}
+
+#[test]
+fn embed_and_theme_ride_along() {
+    let full = Link {
+        scenario: Scenario::default().with(Input::Fighting, 80),
+        embed: Some(Embed::Widget),
+        theme: Theme::Dark,
+    };
+    assert_eq!(encode(&full), "v=1&f=80&embed=widget&theme=dark");
+    assert_eq!(decode("?v=1&f=80&embed=widget&theme=dark"), (full, vec![]));
+    for embed in Embed::ALL {
+        let l = Link { embed: Some(embed), ..Link::default() };
+        assert_eq!(decode(&encode(&l)).0, l);
+    }
+}
+
+#[test]
+fn unknown_keys_and_pym_parameters_are_ignored_silently() {
+    let query = "utm_source=x&fbclid=abc&childId=example&initialWidth=640&parentTitle=A%20page&parentUrl=https%3A%2F%2Fexample.com%2F&e=30";
+    assert_eq!(decode(query), (link(Scenario::default().with(Input::EnergyRelief, 30)), vec![]));
+}
+
+#[track_caller]
+fn check_bad(query: &str, expected: Scenario, notice_contains: &str) {
+    let (decoded, notices) = decode(query);
+    assert_eq!(decoded.scenario, expected, "{query}");
+    assert_eq!(notices.len(), 1, "{query}: {notices:?}");
+    assert!(notices[0].0.contains(notice_contains), "{query}: {:?}", notices[0]);
+}
+
+#[test]
+fn bad_values_fall_back_or_clamp_with_a_notice() {
+    let default = Scenario::default();
+    check_bad("e=abc", default, "not a number");
+    check_bad("e=", default, "(empty)");
+    check_bad("e=NaN", default, "not a number");
+    check_bad("e=inf", default, "not a number");
+    check_bad("e=1e400", default, "not a number");
+    check_bad("e=99999999", default, "not a number");
+    check_bad("e=12345678901234567890", default, "too long");
+    check_bad(&format!("e={}", "9".repeat(5000)), default, "too long");
+    check_bad("e=10&e=20", default, "more than once");
+    check_bad("e=%ZZ", default, "not a number");
+    check_bad("e=%FF", default, "not a number");
+    check_bad("e=150", default.with(Input::EnergyRelief, 100), "set to 100");
+    check_bad("e=-5", default.with(Input::EnergyRelief, 0), "set to 0");
+    check_bad("e=50.6", default.with(Input::EnergyRelief, 51), "rounded to 51");
+    check_bad("v=2&e=40", default.with(Input::EnergyRelief, 40), "newer version");
+    check_bad("v=zero&e=40", default.with(Input::EnergyRelief, 40), "format version");
+    check_bad("theme=purple", default, "colour theme");
+    let (decoded, notices) = decode("embed=sidebar");
+    assert_eq!(decoded.embed, Some(Embed::Page));
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn markup_in_a_link_is_never_taken_as_a_value() {
+    for payload in [
+        "<script>alert(1)</script>",
+        "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+        "\"><svg/onload=alert(1)>",
+    ] {
+        for key in ["e", "embed", "theme", "v"] {
+            let (decoded, _) = decode(&format!("{key}={payload}"));
+            assert_eq!(decoded.scenario, Scenario::default());
+            assert!(decoded.embed.is_none() || decoded.embed == Some(Embed::Page));
+            assert_eq!(decoded.theme, Theme::Auto);
+        }
+    }
+}
+
+#[test]
+fn percent_escapes_and_plus_signs_are_decoded() {
+    assert_eq!(decode("e=%34%30").0.scenario.get(Input::EnergyRelief), 40);
+    assert_eq!(decode("%65=40").0.scenario.get(Input::EnergyRelief), 40);
+    assert_eq!(decode("e=+40").0.scenario.get(Input::EnergyRelief), 40);
+}
+
+#[test]
+fn notices_read_as_sentences() {
+    let (_, notices) = decode("g=abc");
+    assert_eq!(
+        notices,
+        [Notice("Guarantee clarity: the link’s value (“abc”) is not a number from 0 to 100, so the default (25) is used.".into())]
+    );
+}
+
+fn any_link() -> impl Strategy<Value = Link> {
+    (
+        proptest::array::uniform8(0u8..=100),
+        proptest::option::of(proptest::sample::select(Embed::ALL.to_vec())),
+        proptest::sample::select(Theme::ALL.to_vec()),
+    )
+        .prop_map(|(values, embed, theme)| Link {
+            scenario: Scenario::from_values(values),
+            embed,
+            theme,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn decode_inverts_encode(link in any_link()) {
+        let query = encode(&link);
+        prop_assert_eq!(decode(&query), (link, vec![]));
+    }
+
+    #[test]
+    fn decoding_any_string_never_panics_and_stays_in_range(query in "\\PC{0,200}") {
+        let (link, _) = decode(&query);
+        prop_assert!(link.scenario.values().iter().all(|&v| v <= 100));
+    }
+
+    #[test]
+    fn decoding_query_shaped_noise_never_panics(
+        pairs in proptest::collection::vec(("[a-z]{1,6}|v|e|b|d|s|g|m|a|f|embed|theme", "[-+.%0-9a-zA-Z]{0,20}"), 0..20)
+    ) {
+        let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let (link, notices) = decode(&query.join("&"));
+        prop_assert!(link.scenario.values().iter().all(|&v| v <= 100));
+        prop_assert!(notices.len() <= 64);
+    }
+}
