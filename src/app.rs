@@ -6,18 +6,36 @@ use yew::prelude::*;
 
 use crate::components::article_view::ArticleView;
 use crate::components::content_notices::ContentNotices;
+use crate::components::link_notices::LinkNotices;
 use crate::components::masthead::Masthead;
 use crate::components::scenario_widget::ScenarioWidget;
-use crate::content::{library, page};
+use crate::components::summary_table::SummaryTable;
+use crate::content::{library, page, Article, Block, Table};
+use crate::link::{Embed, Link, Notice};
 use crate::model::{Input, Preset, Scenario};
+use crate::shell::{self, HistoryMode};
 
-/// The page's state: the scenario on screen, and the last one the reader settled on.
+/// What the page was opened with.
+#[derive(Clone, Debug, Default, PartialEq, Properties)]
+pub struct Props {
+    /// The link's scenario, embed section and theme.
+    pub initial: Link,
+    /// What was adjusted while reading the link, for the reader to see.
+    pub notices: Vec<Notice>,
+    /// The page's address without query or fragment, the base of shared links.
+    pub page_url: AttrValue,
+}
+
+/// The page's state: the scenario on screen, the last one the reader settled on, and how
+/// the latest change should enter the browser's history.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct State {
     /// What the sliders show, updated on every step of a drag.
     pub scenario: Scenario,
     /// What the screen-reader summary announces, updated when a move settles.
     pub settled: Scenario,
+    /// How the address bar follows the latest change; `None` when the change came from it.
+    pub history: Option<HistoryMode>,
 }
 
 /// The ways the state changes.
@@ -29,6 +47,8 @@ pub enum Action {
     Settle,
     /// The reader chose a preset (or reset, which is the default preset).
     Preset(Preset),
+    /// The reader went Back or Forward to a scenario.
+    Load(Scenario),
 }
 
 impl Reducible for State {
@@ -36,13 +56,18 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
-            Action::Move(input, value) => {
-                State { scenario: self.scenario.with(input, value), ..*self }
-            }
+            Action::Move(input, value) => State {
+                scenario: self.scenario.with(input, value),
+                history: Some(HistoryMode::Replace),
+                ..*self
+            },
             Action::Settle => State { settled: self.scenario, ..*self },
-            Action::Preset(preset) => {
-                State { scenario: preset.scenario(), settled: preset.scenario() }
-            }
+            Action::Preset(preset) => State {
+                scenario: preset.scenario(),
+                settled: preset.scenario(),
+                history: Some(HistoryMode::Push),
+            },
+            Action::Load(scenario) => State { scenario, settled: scenario, history: None },
         };
         // Returning the same Rc tells yew 0.23 that nothing changed, so nothing re-renders.
         if next == *self {
@@ -53,11 +78,32 @@ impl Reducible for State {
     }
 }
 
-/// The whole explainer: masthead, both articles, and the scenario widget.
+/// The whole explainer, or the one part of it an embed asks for.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &Props) -> Html {
     let library = library();
-    let state = use_reducer_eq(State::default);
+    let initial = props.initial.scenario;
+    let state =
+        use_reducer_eq(move || State { scenario: initial, settled: initial, history: None });
+    let embed = props.initial.embed;
+    let theme = props.initial.theme;
+
+    // Keep the address bar in step with the scenario.
+    use_effect_with(*state, move |state| {
+        if let Some(mode) = state.history {
+            shell::write_url(&Link { scenario: state.scenario, embed, theme }, mode);
+        }
+    });
+    // Back and Forward restore the scenario their entry holds.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let listener = shell::on_history_change(move |link| {
+                dispatcher.dispatch(Action::Load(link.scenario))
+            });
+            move || drop(listener)
+        });
+    }
 
     // Callbacks built once from the dispatcher, which never changes, so children whose other
     // props are unchanged (the articles, the sliders not being moved) skip re-rendering.
@@ -76,22 +122,81 @@ pub fn App() -> Html {
         Callback::from(move |preset| dispatcher.dispatch(Action::Preset(preset)))
     });
 
-    html! {
+    let widget = html! {
+        <ScenarioWidget scenario={state.scenario} settled={state.settled}
+            on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
+            on_preset={(*on_preset).clone()} page_url={props.page_url.clone()} />
+    };
+    let article = |article: &'static Article, kicker: &'static str, world_links: bool| {
+        html! { <ArticleView {article} {kicker} on_preset={(*on_preset).clone()} {world_links} /> }
+    };
+    let articles = || {
+        library
+            .articles
+            .iter()
+            .zip(page::ARTICLE_KICKERS)
+            .map(|(a, kicker)| article(a, kicker, true))
+            .collect::<Html>()
+    };
+    let notices = html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to the articles" }</a>
-            <Masthead articles={library.articles.as_slice()} />
-            <main id="main">
-                <ContentNotices notices={library.notices.as_slice()} />
-                { for library.articles.iter().zip(page::ARTICLE_KICKERS).map(|(article, kicker)| html! {
-                    <ArticleView {article} {kicker} on_preset={(*on_preset).clone()} />
-                }) }
-                <ScenarioWidget scenario={state.scenario} settled={state.settled}
-                    on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
-                    on_preset={(*on_preset).clone()} />
-            </main>
-            <footer class="page-footer">
-                <p>{ page::FOOTER }</p>
-            </footer>
+            <LinkNotices notices={props.notices.clone()} />
+            <ContentNotices notices={library.notices.as_slice()} />
         </>
+    };
+
+    let Some(embed) = embed else {
+        return html! {
+            <>
+                <a class="skip-link" href="#main">{ "Skip to the articles" }</a>
+                <Masthead articles={library.articles.as_slice()} />
+                <main id="main">
+                    { notices }
+                    { articles() }
+                    { widget }
+                </main>
+                <footer class="page-footer">
+                    <p>{ page::FOOTER }</p>
+                </footer>
+            </>
+        };
+    };
+    let body = match embed {
+        Embed::Page => html! { <>{ articles() }{ widget }</> },
+        Embed::Widget => widget,
+        Embed::Table => match summary_table(library.articles.first()) {
+            Some(table) => html! {
+                <section class="embed-table" aria-labelledby="embed-table-title">
+                    <h2 id="embed-table-title">{ table.caption }</h2>
+                    <SummaryTable {table} />
+                </section>
+            },
+            None => Html::default(),
+        },
+        Embed::FirstArticle => library
+            .articles
+            .first()
+            .map_or_else(Html::default, |a| article(a, page::ARTICLE_KICKERS[0], false)),
+        Embed::SecondArticle => library
+            .articles
+            .get(1)
+            .map_or_else(Html::default, |a| article(a, page::ARTICLE_KICKERS[1], false)),
+    };
+    html! {
+        <main id="main" class="embed">
+            { notices }
+            { body }
+            <p class="embed-credit">
+                <a href={props.page_url.clone()} target="_blank" rel="noopener">{ page::EMBED_CREDIT }</a>
+            </p>
+        </main>
     }
+}
+
+/// The first table in an article, for the table-only embed.
+fn summary_table(article: Option<&'static Article>) -> Option<&'static Table> {
+    article?.sections.iter().flat_map(|s| &s.blocks).find_map(|block| match block {
+        Block::Table(table) => Some(table),
+        Block::Paragraph(_) => None,
+    })
 }

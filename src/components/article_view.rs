@@ -15,6 +15,8 @@ pub struct Props {
     pub kicker: AttrValue,
     /// Called when the reader opens a world the article describes in the scenario widget.
     pub on_preset: Callback<Preset>,
+    /// Whether to offer those links: not when the widget is not on the page.
+    pub world_links: bool,
 }
 
 /// Shows one article word for word, as an `<article>` landmark labelled by its headline.
@@ -22,6 +24,7 @@ pub struct Props {
 pub fn ArticleView(props: &Props) -> Html {
     let article = props.article;
     let title_id = format!("{}-title", article.id);
+    let on_preset = props.world_links.then_some(&props.on_preset);
     html! {
         <article id={article.id} class="article" aria-labelledby={title_id.clone()}>
             <header class="article-header">
@@ -37,8 +40,8 @@ pub fn ArticleView(props: &Props) -> Html {
                     </figure>
                 }
             </header>
-            { for article.intro.iter().map(|block| view_block(block, &props.on_preset)) }
-            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article.id, index, section, &props.on_preset)) }
+            { for article.intro.iter().map(|block| view_block(block, on_preset)) }
+            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article.id, index, section, on_preset)) }
         </article>
     }
 }
@@ -47,7 +50,7 @@ fn view_section(
     article_id: &str,
     index: usize,
     section: &'static Section,
-    on_preset: &Callback<Preset>,
+    on_preset: Option<&Callback<Preset>>,
 ) -> Html {
     let heading_id = format!("{article_id}-s{}", index + 1);
     html! {
@@ -65,7 +68,7 @@ fn view_section(
     }
 }
 
-fn view_block(block: &'static Block, on_preset: &Callback<Preset>) -> Html {
+fn view_block(block: &'static Block, on_preset: Option<&Callback<Preset>>) -> Html {
     match block {
         Block::Paragraph(text) => html! {
             <>
@@ -79,7 +82,8 @@ fn view_block(block: &'static Block, on_preset: &Callback<Preset>) -> Html {
 
 /// Under a paragraph that describes a world, links that open it in the scenario widget.
 /// Each is a real link to the widget, so it also works as plain navigation.
-fn view_world_links(text: &str, on_preset: &Callback<Preset>) -> Html {
+fn view_world_links(text: &str, on_preset: Option<&Callback<Preset>>) -> Html {
+    let Some(on_preset) = on_preset else { return Html::default() };
     let Some(link) = page::WORLD_LINKS.iter().find(|link| text.contains(link.needle)) else {
         return Html::default();
     };

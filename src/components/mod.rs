@@ -5,12 +5,15 @@
 pub mod article_view;
 pub mod assumptions_table;
 pub mod content_notices;
+pub mod embed_dialog;
 pub mod indicator_chart;
+pub mod link_notices;
 pub mod masthead;
 pub mod preset_bar;
 pub mod readouts;
 pub mod scenario_summary;
 pub mod scenario_widget;
+pub mod share_bar;
 pub mod slider;
 pub mod summary_table;
 pub mod why_list;

@@ -9,6 +9,7 @@ use crate::components::indicator_chart::IndicatorChart;
 use crate::components::preset_bar::PresetBar;
 use crate::components::readouts::Readouts;
 use crate::components::scenario_summary::ScenarioSummary;
+use crate::components::share_bar::ShareBar;
 use crate::components::slider::Slider;
 use crate::content::page;
 use crate::model::{evaluate, number, Group, Indicator, Input, Outcome, Preset, Scenario};
@@ -26,6 +27,8 @@ pub struct Props {
     pub on_settle: Callback<()>,
     /// Called when the reader picks a preset.
     pub on_preset: Callback<Preset>,
+    /// The page's address without query, for share links and embed codes.
+    pub page_url: AttrValue,
 }
 
 /// The whole widget, as a labelled region.
@@ -42,6 +45,7 @@ pub fn ScenarioWidget(props: &Props) -> Html {
             <div class="widget-layout">
                 <div class="widget-controls">
                     <PresetBar {scenario} on_preset={props.on_preset.clone()} />
+                    <ShareBar {scenario} page_url={props.page_url.clone()} />
                     <h3 class="widget-subtitle">{ page::INPUTS_TITLE }</h3>
                     { for Group::ALL.iter().map(|&group| html! {
                         <fieldset class="slider-group">

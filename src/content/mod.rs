@@ -147,6 +147,38 @@ pub mod page {
         WorldLink { needle: "If one major player defects", presets: &["alone"] },
     ];
 
+    /// Links an embed back to the full explainer.
+    pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer ↗";
+    /// Heads the list of adjustments made to a shared link.
+    pub const LINK_NOTICES_TITLE: &str = "This link was adjusted";
+    /// Dismisses the link notice.
+    pub const DISMISS: &str = "Dismiss";
+    /// The copy-link button.
+    pub const COPY_LINK: &str = "Copy link to this scenario";
+    /// Said after a successful copy.
+    pub const COPIED: &str = "Link copied.";
+    /// Said when copying failed.
+    pub const COPY_FAILED: &str = "Copying is blocked here. Select the link below and copy it.";
+    /// The embed button.
+    pub const EMBED: &str = "Embed";
+    /// The embed dialog's title.
+    pub const EMBED_TITLE: &str = "Embed this explainer";
+    /// Explains the embed codes.
+    pub const EMBED_INTRO: &str = "Paste one of these codes into your article. The frame sizes itself to its content and opens on the scenario shown now.";
+    /// Labels the section choice.
+    pub const EMBED_SECTION: &str = "What to show";
+    /// Labels the theme choice.
+    pub const EMBED_THEME: &str = "Colours";
+    /// Labels the plain iframe code.
+    pub const EMBED_IFRAME: &str = "Iframe with a one-line resizer (works in most CMSs)";
+    /// Labels the Pym.js code.
+    pub const EMBED_PYM: &str = "Pym.js (for pages that already use it)";
+    /// Copies an embed code.
+    pub const COPY_CODE: &str = "Copy code";
+    /// Closes the dialog.
+    pub const CLOSE: &str = "Close";
+    /// The embedded iframe's accessible title.
+    pub const IFRAME_TITLE: &str = "The Alaska summit, read two ways: interactive explainer";
     /// Heads the list of content problems, if any.
     pub const NOTICES_TITLE: &str = "Some of the text could not be laid out as intended";
     /// Footer line about the source of the texts.

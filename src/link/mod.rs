@@ -14,6 +14,8 @@
 //!
 //! This module has no web dependencies and is tested natively.
 
+pub mod snippet;
+
 use crate::model::{Input, Scenario};
 
 /// The current format version, written into every link that carries a scenario.

@@ -1,5 +1,5 @@
 //! The capital-flows scenario model: a [`Scenario`] of eight inputs in, an [`Outcome`] of
-//! market indicators and readouts out, through one pure function, [`evaluate`].
+//! market indicators and readouts out, through one pure function, [`evaluate()`].
 //!
 //! Everything here is illustrative, not a forecast. Each effect's sign comes from a phrase in
 //! the second article and its size is bounded by a dated historical figure; both are attached

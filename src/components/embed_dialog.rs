@@ -1,0 +1,121 @@
+//! The embed dialog: ready-to-paste codes for the scenario on screen.
+
+use yew::prelude::*;
+
+use crate::content::page;
+use crate::link::{snippet, Embed, Link, Theme};
+use crate::model::Scenario;
+use crate::shell;
+
+/// Props for [`EmbedDialog`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The scenario the embed opens on.
+    pub scenario: Scenario,
+    /// The page's address without query.
+    pub page_url: AttrValue,
+}
+
+/// An "Embed" button and the modal `<dialog>` it opens. The native dialog traps focus,
+/// closes on Escape and returns focus to the button.
+#[component]
+pub fn EmbedDialog(props: &Props) -> Html {
+    let dialog = use_node_ref();
+    let section = use_state_eq(|| Embed::Page);
+    let theme = use_state_eq(|| Theme::Auto);
+    let copied = use_state_eq(|| None::<&'static str>);
+
+    let open = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = dialog.show_modal();
+            }
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    let link = Link { scenario: props.scenario, embed: Some(*section), theme: *theme };
+    let iframe = snippet::iframe(&props.page_url, &link, page::IFRAME_TITLE);
+    let pym = snippet::pym(&props.page_url, &link, page::IFRAME_TITLE);
+    let copy = |id: &'static str, code: String| {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            shell::copy_text(code.clone(), move |ok| copied.set(ok.then_some(id)));
+        })
+    };
+    let on_section = {
+        let (section, copied) = (section.clone(), copied.clone());
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Some(choice) = Embed::ALL.into_iter().find(|e| e.key() == select.value()) {
+                section.set(choice);
+                copied.set(None);
+            }
+        })
+    };
+    let on_theme = {
+        let (theme, copied) = (theme.clone(), copied.clone());
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Some(choice) = Theme::from_key(&select.value()) {
+                theme.set(choice);
+                copied.set(None);
+            }
+        })
+    };
+    let code_block = |id: &'static str, label: &'static str, code: String| {
+        let label_id = format!("{id}-label");
+        html! {
+            <div class="embed-code">
+                <label id={label_id.clone()} for={id}>{ label }</label>
+                <textarea id={id} readonly=true rows="5" value={code.clone()} />
+                <button type="button" class="share-button" onclick={copy(id, code)} aria-describedby={label_id}>
+                    { page::COPY_CODE }
+                </button>
+                if *copied == Some(id) {
+                    <span class="share-status" role="status">{ page::COPIED }</span>
+                }
+            </div>
+        }
+    };
+    html! {
+        <>
+            <button type="button" class="share-button" id="open-embed" onclick={open}>{ page::EMBED }</button>
+            <dialog ref={dialog} class="embed-dialog" id="embed-dialog" aria-labelledby="embed-title">
+                <h2 id="embed-title">{ page::EMBED_TITLE }</h2>
+                <p>{ page::EMBED_INTRO }</p>
+                <div class="embed-options">
+                    <fieldset onchange={on_section}>
+                        <legend>{ page::EMBED_SECTION }</legend>
+                        { for Embed::ALL.iter().map(|&choice| html! {
+                            <label class="choice">
+                                <input type="radio" name="embed-section" value={choice.key()} checked={*section == choice} />
+                                { choice.label() }
+                            </label>
+                        }) }
+                    </fieldset>
+                    <fieldset onchange={on_theme}>
+                        <legend>{ page::EMBED_THEME }</legend>
+                        { for Theme::ALL.iter().map(|&choice| html! {
+                            <label class="choice">
+                                <input type="radio" name="embed-theme" value={choice.key()} checked={*theme == choice} />
+                                { match choice { Theme::Auto => "Follow the reader’s setting", Theme::Light => "Always light", Theme::Dark => "Always dark" } }
+                            </label>
+                        }) }
+                    </fieldset>
+                </div>
+                { code_block("embed-iframe", page::EMBED_IFRAME, iframe) }
+                { code_block("embed-pym", page::EMBED_PYM, pym) }
+                <button type="button" class="share-button embed-close" onclick={close}>{ page::CLOSE }</button>
+            </dialog>
+        </>
+    }
+}

@@ -1,0 +1,106 @@
+//! Embed codes a newsroom pastes into its CMS: a plain iframe with a one-line resizer, and a
+//! Pym.js variant. Pure text generation, so it is tested natively.
+
+use crate::link::{encode, Link};
+
+/// The id of the host element in the Pym.js code.
+const PYM_CONTAINER_ID: &str = "alaska-explainer";
+
+/// Escapes text for a double-quoted HTML attribute or a JavaScript string in one.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\\' => out.push_str("&#92;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The address an embed loads: the page, with the scenario, section and theme.
+pub fn embed_url(page_url: &str, link: &Link) -> String {
+    let query = encode(link);
+    if query.is_empty() {
+        page_url.to_owned()
+    } else {
+        format!("{page_url}?{query}")
+    }
+}
+
+/// An iframe with a title, full width, a starting height and lazy loading, plus a small
+/// script that applies the heights the explainer reports (AMP's `embed-size` message) to the
+/// iframe that sent them.
+pub fn iframe(page_url: &str, link: &Link, title: &str) -> String {
+    let height = link.embed.map_or(4000, |embed| embed.initial_height());
+    format!(
+        concat!(
+            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" ",
+            "scrolling=\"no\" style=\"width:100%;border:0\"></iframe>\n",
+            "<script>addEventListener(\"message\",function(e){{var d=e.data,f=document.getElementsByTagName(\"iframe\"),i;",
+            "if(!d||d.sentinel!==\"amp\"||d.type!==\"embed-size\")return;",
+            "for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(+d.height)+\"px\"}})</script>"
+        ),
+        src = escape(&embed_url(page_url, link)),
+        title = escape(title),
+        height = height,
+    )
+}
+
+/// The same embed through the Pym.js parent library, for pages that already load it.
+pub fn pym(page_url: &str, link: &Link, title: &str) -> String {
+    format!(
+        concat!(
+            "<div id=\"{id}\"></div>\n",
+            "<script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>\n",
+            "<script>new pym.Parent(\"{id}\", \"{src}\", {{title: \"{title}\"}});</script>"
+        ),
+        id = PYM_CONTAINER_ID,
+        src = escape(&embed_url(page_url, link)),
+        title = escape(title),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{iframe, pym};
+    use crate::link::{Embed, Link, Theme};
+    use crate::model::{Input, Scenario};
+
+    #[test]
+    fn the_iframe_code_carries_title_size_laziness_and_the_scenario() {
+        let link = Link {
+            scenario: Scenario::default().with(Input::Fighting, 80),
+            embed: Some(Embed::Widget),
+            theme: Theme::Dark,
+        };
+        let code = iframe("https://example.org/alaska/", &link, "A \"quoted\" title");
+        assert!(code.starts_with(
+            "<iframe src=\"https://example.org/alaska/?v=1&amp;f=80&amp;embed=widget&amp;theme=dark\" title=\"A &quot;quoted&quot; title\" width=\"100%\" height=\"1800\" loading=\"lazy\""
+        ), "{code}");
+        assert!(code.contains("embed-size"));
+    }
+
+    #[test]
+    fn the_pym_code_names_its_container_and_url() {
+        let link = Link { embed: Some(Embed::Page), ..Link::default() };
+        let code = pym("https://example.org/a/", &link, "T");
+        assert!(
+            code.contains(
+                "new pym.Parent(\"alaska-explainer\", \"https://example.org/a/?embed=page\""
+            ),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn a_hostile_page_address_cannot_break_out_of_the_attribute() {
+        let code = iframe("https://x/\"><script>alert(1)</script>", &Link::default(), "t");
+        assert!(!code.contains("\"><script>alert"), "{code}");
+    }
+}
