@@ -35,13 +35,14 @@ export async function serveDist(options = {}) {
 
 /**
  * Opens a page that records problems. `problems` lists console errors, uncaught errors,
- * failed requests and requests leaving the served origin.
+ * failed requests and requests leaving the served origin (or the origins in `alsoAllow`,
+ * for host pages that embed the explainer from another origin).
  */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme } = {}) {
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme, ready = 'main article#capital-flows-lens', alsoAllow = [] } = {}) {
   const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const problems = [];
-  const origin = new URL(url).origin;
+  const allowed = new Set([new URL(url).origin, ...alsoAllow.map((u) => new URL(u).origin)]);
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
@@ -52,12 +53,12 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   });
   page.on('request', (req) => {
     const target = new URL(req.url());
-    if (target.protocol.startsWith('http') && target.origin !== origin) {
+    if (target.protocol.startsWith('http') && !allowed.has(target.origin)) {
       problems.push(`request to another origin: ${req.url()}`);
     }
   });
   await page.goto(url);
-  // The app has started when the widget's region exists in the live DOM.
-  await page.waitForSelector('main article#capital-flows-lens');
+  // The app has started when what it renders (by default, the second article) is in the DOM.
+  await page.waitForSelector(ready);
   return { page, context, problems };
 }

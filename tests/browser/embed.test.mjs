@@ -1,0 +1,186 @@
+// Embedding: embed modes show only what they ask for; a host page on another origin sizes
+// the iframe with the real Pym.js parent library or with our own snippet, as the content
+// grows and shrinks; the host can switch the theme, and malformed messages change nothing;
+// a sandboxed iframe works when the host serves the documented CORS header.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+import { serve } from './server.mjs';
+
+let browser;
+let server; // the explainer, on one port
+let host; // the news site, on another port: a different origin
+let hostDir;
+before(async () => {
+  browser = await launch();
+  // Sandboxed iframes have an opaque origin, so the explainer's module script and wasm need CORS.
+  server = await serveDist({ headers: { 'access-control-allow-origin': '*' } });
+  hostDir = mkdtempSync(join(tmpdir(), 'host-'));
+  copyFileSync(join(ROOT, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), join(hostDir, 'pym.v1.min.js'));
+  host = await serve({ root: hostDir, base: '/news/' });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await host?.close();
+});
+
+function hostPage(name, body) {
+  writeFileSync(join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News site</title>
+<link rel="icon" href="data:,"><style>body{margin:0;font-family:sans-serif} p{margin:1rem}</style></head>
+<body><p>Article text above the embed.</p>${body}<p>Article text below.</p></body></html>`);
+  return host.url + name;
+}
+
+async function iframeHeight(page) {
+  return page.$eval('iframe', (f) => Math.round(f.getBoundingClientRect().height));
+}
+
+async function waitForHeight(page, predicate, what) {
+  await page.waitForFunction(
+    `(${predicate.toString()})(Math.round(document.querySelector('iframe').getBoundingClientRect().height))`,
+    undefined,
+    { timeout: 10000 },
+  ).catch(async () => assert.fail(`${what}: iframe is ${await iframeHeight(page)} px`));
+}
+
+test('embed modes show only the requested part, without page chrome', async () => {
+  const cases = [
+    ['page', '#scenarios', { articles: 2, widget: 1, table: 1 }],
+    ['widget', '#scenarios', { articles: 0, widget: 1, table: 0 }],
+    ['table', 'table.summary-table', { articles: 0, widget: 0, table: 1 }],
+    ['article1', '#restoring-a-pariah', { articles: 1, widget: 0, table: 1 }],
+    ['article2', '#capital-flows-lens', { articles: 1, widget: 0, table: 0 }],
+  ];
+  for (const [embed, ready, counts] of cases) {
+    const { page, context, problems } = await openPage(browser, `${server.url}?embed=${embed}`, { ready });
+    assert.equal(await page.locator('.masthead, .page-footer, .skip-link').count(), 0, embed);
+    assert.equal(await page.locator('main > article.article').count(), counts.articles, embed);
+    assert.equal(await page.locator('#scenarios').count(), counts.widget, embed);
+    assert.equal(await page.locator('table.summary-table').count(), counts.table, embed);
+    // Without the widget on the page there is nothing for "open this world" links to open.
+    if (!counts.widget) assert.equal(await page.locator('.world-links').count(), 0, embed);
+    assert.ok(await page.locator('html.embedded').count(), embed);
+    assert.match(await page.textContent('.embed-credit a'), /full explainer/);
+    assert.deepEqual(problems, [], embed);
+    await context.close();
+  }
+});
+
+test('an embedded page never touches the history its host shares', async () => {
+  const { page, context } = await openPage(browser, `${server.url}?embed=widget`, { ready: '#scenarios' });
+  await page.click('#preset-freeze');
+  await page.focus('#slider-e');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(new URL(page.url()).search, '?embed=widget');
+  await context.close();
+});
+
+test('the real Pym.js parent on another origin sizes the iframe as content grows and shrinks', async () => {
+  const url = hostPage('pym.html', `<div id="explainer"></div><script src="pym.v1.min.js"></script>
+<script>new pym.Parent('explainer', ${JSON.stringify(`${server.url}?embed=widget`)}, { title: 'Explainer' });</script>`);
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url] });
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#scenarios .indicator').first().waitFor();
+  await waitForHeight(page, (h) => h > 1000, 'initial height');
+  const initial = await iframeHeight(page);
+  // No inner scrollbar: the iframe is as tall as its document.
+  const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  assert.ok(Math.abs(inner - initial) <= 1, `${inner} vs ${initial}`);
+
+  await frame.locator('#assumptions summary').click();
+  await waitForHeight(page, new Function('h', `return h > ${initial + 1500}`), 'after opening the assumptions');
+  await frame.locator('#assumptions summary').click();
+  await waitForHeight(page, new Function('h', `return Math.abs(h - ${initial}) <= 2`), 'after closing them');
+  assert.equal(await page.getAttribute('iframe', 'title'), 'Explainer');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('our own snippet, copied from the embed dialog, sizes a lazy iframe on another origin', async () => {
+  const { page: explainer, context: c1 } = await openPage(browser, server.url);
+  await explainer.click('#preset-freeze');
+  await explainer.click('#open-embed');
+  assert.ok(await explainer.locator('#embed-dialog').isVisible());
+  await explainer.check('input[name="embed-section"][value="widget"]');
+  const snippet = await explainer.inputValue('#embed-iframe');
+  assert.match(snippet, /title="The Alaska summit, read two ways: interactive explainer"/);
+  assert.match(snippet, /loading="lazy"/);
+  assert.match(snippet, /width="100%"/);
+  assert.match(snippet, /\?v=1&amp;e=25.*embed=widget/);
+  assert.match(await explainer.inputValue('#embed-pym'), /new pym\.Parent\("alaska-explainer"/);
+  // Escape closes the dialog and focus returns to the button that opened it.
+  await explainer.keyboard.press('Escape');
+  assert.ok(!(await explainer.locator('#embed-dialog').isVisible()));
+  assert.equal(await explainer.evaluate(() => document.activeElement.id), 'open-embed');
+  await c1.close();
+
+  const url = hostPage('snippet.html', snippet);
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url] });
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#scenarios .indicator').first().waitFor();
+  // The scenario in the code is the one on screen when it was copied.
+  assert.equal(await frame.locator('#preset-freeze').getAttribute('aria-pressed'), 'true');
+  await waitForHeight(page, (h) => h > 1000 && h !== 1800, 'reported height');
+  const initial = await iframeHeight(page);
+  await frame.locator('#card-ttf summary').click();
+  await waitForHeight(page, new Function('h', `return h > ${initial}`), 'after opening a why-list');
+  await frame.locator('#card-ttf summary').click();
+  await waitForHeight(page, new Function('h', `return h === ${initial}`), 'after closing it');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the host can switch the theme; malformed or foreign messages change nothing', async () => {
+  const url = hostPage('theme.html', `<iframe src=${JSON.stringify(`${server.url}?embed=table&theme=light`)} title="Explainer" width="100%" height="400"></iframe>`);
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url] });
+  const frame = page.frame({ url: /embed=table/ });
+  await frame.waitForSelector('table.summary-table');
+  const theme = () => frame.evaluate(() => document.documentElement.getAttribute('data-theme'));
+  assert.equal(await theme(), 'light');
+  const send = (message) => page.evaluate((m) => document.querySelector('iframe').contentWindow.postMessage(m, '*'), message);
+
+  // Malformed: wrong type, bad theme, wrong shapes, strings, arrays, null, markup.
+  for (const message of [
+    { type: 'alaska-explainer:theme', theme: 'neon' },
+    { type: 'alaska-explainer:theme', theme: '<img src=x onerror=alert(1)>' },
+    { type: 'alaska-explainer:theme' },
+    { type: 'other', theme: 'dark' },
+    { theme: 'dark' },
+    'dark',
+    ['alaska-explainer:theme', 'dark'],
+    null,
+    42,
+  ]) {
+    await send(message);
+  }
+  // A message the frame posts to itself is not from the host.
+  await frame.evaluate(() => postMessage({ type: 'alaska-explainer:theme', theme: 'dark' }, '*'));
+  // Messages are delivered in order: once this valid one lands, all of the above were seen.
+  await send({ type: 'alaska-explainer:theme', theme: 'auto' });
+  await frame.waitForFunction(() => !document.documentElement.hasAttribute('data-theme'));
+  await send({ type: 'alaska-explainer:theme', theme: 'dark' });
+  await frame.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+  const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok((r + g + b) / 3 < 60, background);
+  assert.equal(await frame.locator('img').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a sandboxed iframe (allow-scripts only) runs the explainer when the host serves CORS', async () => {
+  const url = hostPage('sandbox.html', `<div id="explainer"></div><script src="pym.v1.min.js"></script>
+<script>new pym.Parent('explainer', ${JSON.stringify(`${server.url}?embed=widget&v=1&f=90`)}, { title: 'Explainer', sandbox: 'allow-scripts' });</script>`);
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url] });
+  assert.equal(await page.getAttribute('iframe', 'sandbox'), 'allow-scripts');
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#scenarios .indicator').first().waitFor();
+  assert.equal(await frame.locator('#slider-f').inputValue(), '90');
+  await waitForHeight(page, (h) => h > 1000, 'height from a sandboxed frame');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

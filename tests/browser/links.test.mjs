@@ -1,0 +1,171 @@
+// Shared links: a scenario survives a fresh page load, Back and Forward move between
+// scenarios, bad links get defaults and a plain notice, and copying the link works.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serveDist } from './harness.mjs';
+
+const DEFAULTS = [5, 5, 0, 50, 25, 15, 60, 55];
+const FREEZE = [25, 10, 0, 60, 35, 10, 65, 15];
+const AMNESTY = [90, 90, 90, 0, 30, 30, 30, 20];
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sliderValues = (page) => page.$$eval('#scenarios input[type=range]', (els) => els.map((el) => Number(el.value)));
+const query = (page) => new URL(page.url()).search;
+
+test('a link round-trips through a fresh page load', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await page.click('#preset-unwind');
+  await page.focus('#slider-m');
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.search.includes('m=17'));
+  const url = page.url();
+  const values = await sliderValues(page);
+  const summary = await page.textContent('#summary-text');
+  const dot = await page.getAttribute('#card-btp .chart-value', 'cx');
+
+  const fresh = await openPage(browser, url);
+  assert.deepEqual(await sliderValues(fresh.page), values);
+  assert.equal(await fresh.page.textContent('#summary-text'), summary);
+  assert.equal(await fresh.page.getAttribute('#card-btp .chart-value', 'cx'), dot);
+  assert.equal(await fresh.page.locator('.link-notice').count(), 0);
+  assert.deepEqual([...problems, ...fresh.problems], []);
+  await context.close();
+  await fresh.context.close();
+});
+
+test('the default scenario has a clean address, and links carry only what differs', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  assert.equal(query(page), '');
+  await page.focus('#slider-f');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => location.search !== '');
+  assert.equal(query(page), '?v=1&f=54');
+  await page.click('#reset');
+  await page.waitForFunction(() => location.search === '');
+  await context.close();
+});
+
+test('dragging replaces history; presets add a step that Back and Forward restore', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  const historyLength = await page.evaluate(() => history.length);
+  await page.focus('#slider-e');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.search.includes('e=10'));
+  assert.equal(await page.evaluate(() => history.length), historyLength, 'slider moves replace');
+
+  await page.click('#preset-freeze');
+  await page.waitForFunction(() => location.search.includes('f=15'));
+  await page.click('#preset-amnesty');
+  await page.waitForFunction(() => location.search.includes('e=90'));
+  assert.equal(await page.evaluate(() => history.length), historyLength + 2, 'each preset is one step');
+
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed') === 'true');
+  assert.deepEqual(await sliderValues(page), FREEZE);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#slider-e').value === '10');
+  assert.deepEqual(await sliderValues(page), [10, ...DEFAULTS.slice(1)]);
+  await page.goForward();
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('#preset-amnesty').getAttribute('aria-pressed') === 'true');
+  assert.deepEqual(await sliderValues(page), AMNESTY);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Each malformed link, what it should show, and words the notice must contain (null: no notice).
+const MALFORMED = [
+  ['e=abc', DEFAULTS, 'not a number'],
+  ['e=', DEFAULTS, 'empty'],
+  ['e=NaN', DEFAULTS, 'not a number'],
+  ['e=Infinity', DEFAULTS, 'not a number'],
+  ['e=-Infinity', DEFAULTS, 'not a number'],
+  ['e=1e400', DEFAULTS, 'not a number'],
+  ['e=1e300', DEFAULTS, 'not a number'],
+  ['e=0x20', DEFAULTS, 'not a number'],
+  ['e=12abc', DEFAULTS, 'not a number'],
+  ['e=%', DEFAULTS, 'not a number'],
+  ['e=%G0', DEFAULTS, 'not a number'],
+  ['e=%C3%28', DEFAULTS, 'not a number'],
+  [`e=${'9'.repeat(5000)}`, DEFAULTS, 'too long'],
+  ['e=10&e=20', DEFAULTS, 'more than once'],
+  ['e=150', [100, ...DEFAULTS.slice(1)], 'set to 100'],
+  ['e=-20', [0, ...DEFAULTS.slice(1)], 'set to 0'],
+  ['e=33.7', [34, ...DEFAULTS.slice(1)], 'rounded to 34'],
+  ['f=999', [...DEFAULTS.slice(0, 7), 100], 'set to 100'],
+  ['g=%3Cscript%3Ealert(1)%3C%2Fscript%3E', DEFAULTS, 'too long'],
+  ['g=%3Cb%3Ex%3C%2Fb%3E', DEFAULTS, 'not a number'],
+  ['s=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', DEFAULTS, 'too long'],
+  ['a=javascript:alert(1)', DEFAULTS, 'too long'],
+  ['a=javascript:1', DEFAULTS, 'not a number'],
+  ['theme=neon', DEFAULTS, 'colour theme'],
+  ['theme=%3Cb%3E', DEFAULTS, 'colour theme'],
+  ['v=99&e=40', [40, ...DEFAULTS.slice(1)], 'newer version'],
+  ['v=banana', DEFAULTS, 'format version'],
+  ['v=1&v=1', DEFAULTS, 'more than once'],
+  ['m=50&m=', DEFAULTS, 'more than once'],
+  ['d=+', DEFAULTS, 'empty'],
+  ['b=1%2C5', DEFAULTS, 'not a number'],
+  ['unknown=1&utm_source=news&e=30', [30, ...DEFAULTS.slice(1)], null],
+  ['&&&=&e', DEFAULTS, 'empty'],
+  ['e=20&b=abc&f=200', [20, 5, 0, 50, 25, 15, 60, 100], 'Banking-access relief'],
+];
+
+test(`${MALFORMED.length} malformed links render defaults with a plain notice and no console error`, async () => {
+  for (const [search, expected, words] of MALFORMED) {
+    const { page, context, problems } = await openPage(browser, `${server.url}?${search}`);
+    assert.deepEqual(await sliderValues(page), expected, search);
+    const notice = page.locator('.link-notice');
+    if (words === null) {
+      assert.equal(await notice.count(), 0, search);
+    } else {
+      assert.ok(await notice.isVisible(), search);
+      assert.ok((await notice.textContent()).includes(words), `${search}: ${await notice.textContent()}`);
+    }
+    // Nothing from the link became markup.
+    assert.equal(await page.locator('main script, main img, main svg[onload]').count(), 0, search);
+    assert.deepEqual(problems, [], search);
+    await context.close();
+  }
+});
+
+test('the notice can be dismissed', async () => {
+  const { page, context } = await openPage(browser, `${server.url}?e=abc`);
+  await page.click('.link-notice .notice-dismiss');
+  assert.equal(await page.locator('.link-notice').count(), 0);
+  await context.close();
+});
+
+test('"Copy link" copies the current scenario and says so', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await page.click('#preset-hardened');
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Link copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${server.url}?v=1&e=0&b=0&g=15&m=0&a=70&f=70`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('copying falls back when the Clipboard API is missing', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await page.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
+  const status = await page.textContent('#copy-status');
+  // Either the old copy command worked, or the link is offered to copy by hand.
+  if (status !== 'Link copied.') assert.equal(await page.inputValue('.share-url'), server.url);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
