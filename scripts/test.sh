@@ -21,13 +21,13 @@ step() {
 }
 
 step fmt cargo fmt --all -- --check
-step clippy-host cargo clippy --locked --all-targets -- -D warnings
+step clippy-host cargo clippy --locked --all-targets --all-features -- -D warnings
 step clippy-wasm32 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
 step native-tests cargo test --locked
 NATIVE_PASSED=$(grep -ho '[0-9]* passed' "$LOG_DIR/native-tests.log" | awk '{s+=$1} END {print s+0}')
 NATIVE_FAILED=$(grep -ho '[0-9]* failed' "$LOG_DIR/native-tests.log" | awk '{s+=$1} END {print s+0}')
-RUSTDOCFLAGS="-D warnings" step docs cargo doc --locked --no-deps --document-private-items
-if step release-build trunk build --release --offline=true --locked; then
+RUSTDOCFLAGS="-D warnings" step docs cargo doc --locked --no-deps --document-private-items --all-features
+if step release-build bash scripts/build.sh; then
   step browser-tests node --test --test-concurrency=1 --test-reporter=spec tests/browser/
   BROWSER_PASSED=$(grep -o '^ℹ pass [0-9]*' "$LOG_DIR/browser-tests.log" | awk '{print $3}')
   BROWSER_FAILED=$(grep -o '^ℹ fail [0-9]*' "$LOG_DIR/browser-tests.log" | awk '{print $3}')

@@ -5,6 +5,8 @@
 //! [`shell`] touches `window` or `document`; see ARCHITECTURE.md.
 
 pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build_page;
 pub mod components;
 pub mod content;
 pub mod link;

@@ -50,6 +50,8 @@ pub fn start() {
         start_embedding(&search);
     }
     let props = Props { initial: link, notices, page_url: page_url().into() };
+    // Rendering replaces the prerendered HTML in #app with the live app; both are the same
+    // markup for the default scenario, and the swap happens before the next paint.
     let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
     match root {
         Some(root) => {
@@ -58,6 +60,9 @@ pub fn start() {
         None => {
             yew::Renderer::<App>::with_props(props).render();
         }
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-app", "ready");
     }
 }
 

@@ -41,6 +41,10 @@ pub fn ScenarioWidget(props: &Props) -> Html {
         <section id={page::WIDGET_ID} class="widget" aria-labelledby="widget-title">
             <h2 id="widget-title">{ page::WIDGET_TITLE }</h2>
             <p class="widget-intro">{ page::WIDGET_INTRO }</p>
+            // Only the prerendered page can show these: without JavaScript, or when the
+            // boot script marks the page as failed. The running app never needs them.
+            <noscript><p class="notice widget-static">{ page::NEEDS_JAVASCRIPT }</p></noscript>
+            <p class="notice widget-static widget-failed" role="status">{ page::FAILED_TO_START }</p>
             <p class="illustrative illustrative-banner">{ page::ILLUSTRATIVE }</p>
             <div class="widget-layout">
                 <div class="widget-controls">

@@ -88,6 +88,10 @@ pub mod page {
     pub const WIDGET_TITLE: &str = "Capital-flows scenarios";
     /// The widget's introduction.
     pub const WIDGET_INTRO: &str = "The second analysis reads the summit through three capital-flows channels: sanctions governance, security guarantees and resource diplomacy. Move them, and the context they play out in, to see how markets and the sanctions coalition might respond.";
+    /// Shown in the widget's place when JavaScript is off: the picture is static.
+    pub const NEEDS_JAVASCRIPT: &str = "The scenario model needs JavaScript. What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
+    /// Shown in the widget's place when the interactive code could not start.
+    pub const FAILED_TO_START: &str = "The interactive scenario model could not start in this browser (its WebAssembly code did not load). What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
     /// The widget's honesty statement, shown where the numbers are.
     pub const ILLUSTRATIVE: &str = "Illustrative, not a forecast. Each effect’s direction comes from the articles and its size is bounded by a dated historical figure; the numbers are not estimates.";
     /// Short form of [`ILLUSTRATIVE`], beside each group of numbers.

@@ -1,0 +1,65 @@
+//! Build step: renders the default page with yew's server renderer and writes it into
+//! `dist/index.html` as real HTML, so readers see the articles before any wasm arrives;
+//! moves trunk's inline loader into a file; writes `oembed.json`.
+//!
+//! Usage: `cargo run --release --features ssr --bin prerender -- dist`.
+//! `EXPLAINER_SITE_URL` (for example `https://news.example/alaska/`) makes the preview image
+//! and the oEmbed code absolute, as social networks and CMSs need; without it they are relative.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use explainer::app::{App, Props};
+use explainer::build_page;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned()));
+    let site_url = std::env::var("EXPLAINER_SITE_URL").unwrap_or_default();
+    if !(site_url.is_empty()
+        || (site_url.starts_with("https://") || site_url.starts_with("http://"))
+            && site_url.ends_with('/'))
+    {
+        eprintln!("error: EXPLAINER_SITE_URL must be an absolute http(s) address ending in '/', got {site_url:?}");
+        return ExitCode::FAILURE;
+    }
+    let app_html =
+        yew::ServerRenderer::<App>::with_props(Props::default).hydratable(false).render().await;
+    let index_path = dist.join("index.html");
+    let index = match fs::read_to_string(&index_path) {
+        Ok(index) => index,
+        Err(error) => {
+            eprintln!(
+                "error: cannot read {}: {error} (run trunk build first)",
+                index_path.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let built = match build_page::build(&index, &app_html, &site_url) {
+        Ok(built) => built,
+        Err(error) => {
+            eprintln!("error: {}: {error}", index_path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let oembed_site = if site_url.is_empty() { "./" } else { &site_url };
+    let writes = [
+        (index_path, built.html),
+        (dist.join(&built.boot_name), built.boot_js),
+        (dist.join("oembed.json"), build_page::oembed(oembed_site)),
+    ];
+    for (path, text) in writes {
+        if let Err(error) = fs::write(&path, text) {
+            eprintln!("error: cannot write {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    println!(
+        "prerendered {} ({} bytes of app HTML)",
+        dist.join("index.html").display(),
+        app_html.len()
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,157 @@
+//! The release page's build step, as pure functions on text: splice the prerendered app into
+//! `index.html`, move trunk's inline loader into a file, fill in the site address, and write
+//! the oEmbed document. `src/bin/prerender.rs` does the file work around them.
+//!
+//! No web dependencies; tested natively.
+
+use crate::content::page;
+use crate::link::{snippet, Embed, Link};
+
+/// Where the app's placeholder starts in `index.html`; the build fails loudly without it.
+const APP_OPEN: &str = "<div id=\"app\">";
+/// Trunk's inline loader, as trunk 0.21 writes it.
+const LOADER_OPEN: &str = "<script type=\"module\">";
+/// Stands for the site's absolute address in `index.html`'s head.
+const SITE_URL: &str = "{{SITE_URL}}";
+
+/// What the build step produces.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Built {
+    /// The new `index.html`.
+    pub html: String,
+    /// The loader script's file name, e.g. `boot-1a2b3c4d.js`.
+    pub boot_name: String,
+    /// The loader script.
+    pub boot_js: String,
+}
+
+/// Rewrites trunk's `index.html`: the app's placeholder gets `app_html` in front of it, the
+/// inline loader moves to a file that also reports failure, and `{{SITE_URL}}` becomes
+/// `site_url` (empty for relative addresses).
+pub fn build(index_html: &str, app_html: &str, site_url: &str) -> Result<Built, String> {
+    let start =
+        index_html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")? + APP_OPEN.len();
+    let mut html = String::with_capacity(index_html.len() + app_html.len());
+    html.push_str(&index_html[..start]);
+    html.push_str(app_html);
+    html.push_str(&index_html[start..]);
+
+    let loader_start = html.find(LOADER_OPEN).ok_or("index.html has no inline module loader")?;
+    let loader_end =
+        html[loader_start..].find("</script>").ok_or("the loader script is not closed")?
+            + loader_start;
+    let loader = &html[loader_start + LOADER_OPEN.len()..loader_end];
+    let boot_js = boot_script(loader)?;
+    let boot_name = format!("boot-{:08x}.js", fnv1a(boot_js.as_bytes()));
+    let tag = format!("<script type=\"module\" src=\"./{boot_name}\"></script>");
+    html.replace_range(loader_start..loader_end + "</script>".len(), &tag);
+
+    Ok(Built { html: html.replace(SITE_URL, site_url), boot_name, boot_js })
+}
+
+/// A loader that does what trunk's does, and marks the page when the app cannot start, so
+/// the prerendered widget can say why it does not move. Reads the glue and wasm file names
+/// out of trunk's loader rather than guessing them.
+fn boot_script(trunk_loader: &str) -> Result<String, String> {
+    let quoted = |after: &str| -> Result<String, String> {
+        let rest = &trunk_loader
+            [trunk_loader.find(after).ok_or(format!("loader has no {after}"))? + after.len()..];
+        let rest = rest.trim_start().trim_start_matches([':', ' ']);
+        let quote =
+            rest.chars().next().filter(|c| *c == '\'' || *c == '"').ok_or("unquoted path")?;
+        let end = rest[1..].find(quote).ok_or("unterminated path")?;
+        Ok(rest[1..=end].to_owned())
+    };
+    let glue = quoted(" from ")?;
+    let wasm = quoted("module_or_path")?;
+    for path in [&glue, &wasm] {
+        if !path.starts_with("./") || path.contains(['\'', '"', '\\', '<']) {
+            return Err(format!("unexpected asset path {path}"));
+        }
+    }
+    Ok(format!(
+        "// Starts the explainer. Written by the build (src/build_page.rs) from trunk's inline loader,\n\
+         // so the page needs no inline script, and so a failure is shown rather than silent.\n\
+         try {{\n\
+         \x20 const {{ default: init }} = await import('{glue}');\n\
+         \x20 await init({{ module_or_path: '{wasm}' }});\n\
+         \x20 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));\n\
+         }} catch (error) {{\n\
+         \x20 document.documentElement.dataset.app = 'failed';\n\
+         \x20 console.warn('The interactive model could not start:', error);\n\
+         }}\n"
+    ))
+}
+
+/// The oEmbed document (type `rich`) for the explainer, with the iframe code.
+pub fn oembed(site_url: &str) -> String {
+    let link = Link { embed: Some(Embed::Page), ..Link::default() };
+    let html = snippet::iframe(site_url, &link, page::IFRAME_TITLE);
+    format!(
+        "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"provider_name\":\"The Alaska summit, read two ways\",\"width\":800,\"height\":{},\"html\":{}}}\n",
+        json_string(page::TITLE),
+        Embed::Page.initial_height(),
+        json_string(&html)
+    )
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A small, stable content hash for the loader's file name.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(0x811c_9dc5_u32, |hash, &byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{build, oembed};
+
+    const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{SITE_URL}}preview.png\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
+
+    #[test]
+    fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {
+        let built = build(TRUNK_INDEX, "<main>hello</main>", "https://example.org/a/").unwrap();
+        assert!(built
+            .html
+            .contains("<div id=\"app\"><main>hello</main><noscript>x</noscript></div>"));
+        assert!(built
+            .html
+            .contains(&format!("<script type=\"module\" src=\"./{}\"></script>", built.boot_name)));
+        assert!(!built.html.contains("import init"));
+        assert!(built.html.contains("content=\"https://example.org/a/preview.png\""));
+        assert!(built.boot_js.contains("await import('./explainer-abc.js')"));
+        assert!(built.boot_js.contains("module_or_path: './explainer-abc_bg.wasm'"));
+        assert!(built.boot_js.contains("dataset.app = 'failed'"));
+        assert!(built.boot_name.starts_with("boot-") && built.boot_name.ends_with(".js"));
+    }
+
+    #[test]
+    fn a_page_without_its_markers_is_an_error_not_a_broken_build() {
+        assert!(build("<html></html>", "", "").is_err());
+        assert!(build("<div id=\"app\"></div>", "", "").is_err());
+    }
+
+    #[test]
+    fn the_oembed_document_is_rich_with_the_iframe_code() {
+        let json = oembed("https://example.org/a/");
+        assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\""));
+        assert!(json.contains("\\u003ciframe src=\\\"https://example.org/a/?embed=page\\\""));
+    }
+}
