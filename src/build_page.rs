@@ -45,13 +45,34 @@ pub fn build(index_html: &str, app_html: &str, site_url: &str) -> Result<Built, 
     let boot_name = format!("boot-{:08x}.js", fnv1a(boot_js.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"./{boot_name}\"></script>");
     html.replace_range(loader_start..loader_end + "</script>".len(), &tag);
+    // Trunk's preloads would fetch the glue and wasm during the first view; the boot script
+    // fetches them itself, once the page has loaded.
+    html = remove_tags(&html, "<link rel=\"modulepreload\"");
+    html = remove_tags(&html, "<link rel=\"preload\"");
 
     Ok(Built { html: html.replace(SITE_URL, site_url), boot_name, boot_js })
+}
+
+/// Removes every tag that starts with `start` (void tags such as `<link>`, up to their `>`).
+fn remove_tags(html: &str, start: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(start) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        rest = rest.find('>').map_or("", |end| &rest[end + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A loader that does what trunk's does, and marks the page when the app cannot start, so
 /// the prerendered widget can say why it does not move. Reads the glue and wasm file names
 /// out of trunk's loader rather than guessing them.
+///
+/// The articles and the widget's starting picture are already in the HTML, so the model's
+/// code waits for the page's `load` event: its bytes never compete with the first view. A
+/// page opened with a query (a shared scenario, an embed) needs the model at once.
 fn boot_script(trunk_loader: &str) -> Result<String, String> {
     let quoted = |after: &str| -> Result<String, String> {
         let rest = &trunk_loader
@@ -72,14 +93,20 @@ fn boot_script(trunk_loader: &str) -> Result<String, String> {
     Ok(format!(
         "// Starts the explainer. Written by the build (src/build_page.rs) from trunk's inline loader,\n\
          // so the page needs no inline script, and so a failure is shown rather than silent.\n\
-         try {{\n\
-         \x20 const {{ default: init }} = await import('{glue}');\n\
-         \x20 await init({{ module_or_path: '{wasm}' }});\n\
-         \x20 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));\n\
-         }} catch (error) {{\n\
-         \x20 document.documentElement.dataset.app = 'failed';\n\
-         \x20 console.warn('The interactive model could not start:', error);\n\
-         }}\n"
+         // The text is in the HTML already; the model loads once the page has, unless the link\n\
+         // carries a scenario or an embed, which need it at once.\n\
+         async function start() {{\n\
+         \x20 try {{\n\
+         \x20   const {{ default: init }} = await import('{glue}');\n\
+         \x20   await init({{ module_or_path: '{wasm}' }});\n\
+         \x20   dispatchEvent(new CustomEvent('TrunkApplicationStarted'));\n\
+         \x20 }} catch (error) {{\n\
+         \x20   document.documentElement.dataset.app = 'failed';\n\
+         \x20   console.warn('The interactive model could not start:', error);\n\
+         \x20 }}\n\
+         }}\n\
+         if (document.readyState === 'complete' || location.search) start();\n\
+         else addEventListener('load', start, {{ once: true }});\n"
     ))
 }
 
@@ -123,7 +150,7 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 mod tests {
     use super::{build, oembed};
 
-    const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{SITE_URL}}preview.png\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
+    const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{SITE_URL}}preview.png\">\n<link rel=\"modulepreload\" href=\"./explainer-abc.js\"><link rel=\"preload\" href=\"./explainer-abc_bg.wasm\" as=\"fetch\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
 
     #[test]
     fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {
@@ -135,6 +162,7 @@ mod tests {
             .html
             .contains(&format!("<script type=\"module\" src=\"./{}\"></script>", built.boot_name)));
         assert!(!built.html.contains("import init"));
+        assert!(!built.html.contains("preload"), "{}", built.html);
         assert!(built.html.contains("content=\"https://example.org/a/preview.png\""));
         assert!(built.boot_js.contains("await import('./explainer-abc.js')"));
         assert!(built.boot_js.contains("module_or_path: './explainer-abc_bg.wasm'"));

@@ -82,9 +82,9 @@ test('an embedded page never touches the history its host shares', async () => {
 test('the real Pym.js parent on another origin sizes the iframe as content grows and shrinks', async () => {
   const url = hostPage('pym.html', `<div id="explainer"></div><script src="pym.v1.min.js"></script>
 <script>new pym.Parent('explainer', ${JSON.stringify(`${server.url}?embed=widget`)}, { title: 'Explainer' });</script>`);
-  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url] });
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false });
   const frame = page.frameLocator('iframe');
-  await frame.locator('#scenarios .indicator').first().waitFor();
+  await frame.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   await waitForHeight(page, (h) => h > 1000, 'initial height');
   const initial = await iframeHeight(page);
   // No inner scrollbar: the iframe is as tall as its document.
@@ -119,9 +119,9 @@ test('our own snippet, copied from the embed dialog, sizes a lazy iframe on anot
   await c1.close();
 
   const url = hostPage('snippet.html', snippet);
-  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url] });
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false });
   const frame = page.frameLocator('iframe');
-  await frame.locator('#scenarios .indicator').first().waitFor();
+  await frame.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   // The scenario in the code is the one on screen when it was copied.
   assert.equal(await frame.locator('#preset-freeze').getAttribute('aria-pressed'), 'true');
   await waitForHeight(page, (h) => h > 1000 && h !== 1800, 'reported height');
@@ -136,9 +136,10 @@ test('our own snippet, copied from the embed dialog, sizes a lazy iframe on anot
 
 test('the host can switch the theme; malformed or foreign messages change nothing', async () => {
   const url = hostPage('theme.html', `<iframe src=${JSON.stringify(`${server.url}?embed=table&theme=light`)} title="Explainer" width="100%" height="400"></iframe>`);
-  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url] });
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false });
   const frame = page.frame({ url: /embed=table/ });
-  await frame.waitForSelector('table.summary-table');
+  await frame.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  assert.equal(await frame.locator('main table.summary-table').count(), 1);
   const theme = () => frame.evaluate(() => document.documentElement.getAttribute('data-theme'));
   assert.equal(await theme(), 'light');
   const send = (message) => page.evaluate((m) => document.querySelector('iframe').contentWindow.postMessage(m, '*'), message);
@@ -175,10 +176,10 @@ test('the host can switch the theme; malformed or foreign messages change nothin
 test('a sandboxed iframe (allow-scripts only) runs the explainer when the host serves CORS', async () => {
   const url = hostPage('sandbox.html', `<div id="explainer"></div><script src="pym.v1.min.js"></script>
 <script>new pym.Parent('explainer', ${JSON.stringify(`${server.url}?embed=widget&v=1&f=90`)}, { title: 'Explainer', sandbox: 'allow-scripts' });</script>`);
-  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url] });
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false });
   assert.equal(await page.getAttribute('iframe', 'sandbox'), 'allow-scripts');
   const frame = page.frameLocator('iframe');
-  await frame.locator('#scenarios .indicator').first().waitFor();
+  await frame.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   assert.equal(await frame.locator('#slider-f').inputValue(), '90');
   await waitForHeight(page, (h) => h > 1000, 'height from a sandboxed frame');
   assert.deepEqual(problems, []);

@@ -38,7 +38,7 @@ export async function serveDist(options = {}) {
  * failed requests and requests leaving the served origin (or the origins in `alsoAllow`,
  * for host pages that embed the explainer from another origin).
  */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme, ready = 'main article#capital-flows-lens', alsoAllow = [] } = {}) {
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme, ready = 'main article#capital-flows-lens', alsoAllow = [], app = true } = {}) {
   const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const problems = [];
@@ -58,7 +58,9 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
     }
   });
   await page.goto(url);
-  // The app has started when what it renders (by default, the second article) is in the DOM.
-  await page.waitForSelector(ready);
+  // The prerendered HTML is readable at once; the app has taken over when the shell marks
+  // <html data-app="ready">. Host pages (app: false) only wait for their own `ready`.
+  if (app) await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  await page.waitForSelector(ready, { state: 'attached' });
   return { page, context, problems };
 }
