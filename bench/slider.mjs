@@ -28,7 +28,7 @@ const stats = (values) => ({
 });
 const ms = (v) => v.toFixed(2);
 
-async function measure(browser, url, throttle) {
+export async function measure(browser, url, throttle) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -43,7 +43,7 @@ async function measure(browser, url, throttle) {
     }, true);
   });
   await page.goto(url);
-  await page.waitForSelector('#scenarios .indicator');
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   if (throttle > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -86,30 +86,32 @@ async function measure(browser, url, throttle) {
   return { mainThread: stats(mainThread), frames: stats(frames) };
 }
 
-const browser = await launch();
-const server = await serveDist();
-const rows = [];
-for (const throttle of [1, 4]) {
-  const runs = [];
-  for (let run = 0; run < 3; run++) runs.push(await measure(browser, server.url, throttle));
-  const pick = (key, field) => quantile(runs.map((r) => r[key][field]), 0.5);
-  rows.push(`| ${throttle === 1 ? 'none' : `${throttle}x CPU`} | ${ms(pick('mainThread', 'median'))} | ${ms(pick('mainThread', 'p95'))} | ${ms(pick('mainThread', 'max'))} | ${ms(pick('frames', 'median'))} | ${ms(pick('frames', 'p95'))} | ${ms(pick('frames', 'max'))} |`);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const browser = await launch();
+  const server = await serveDist();
+  const rows = [];
+  for (const throttle of [1, 4]) {
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await measure(browser, server.url, throttle));
+    const pick = (key, field) => quantile(runs.map((r) => r[key][field]), 0.5);
+    rows.push(`| ${throttle === 1 ? 'none' : `${throttle}x CPU`} | ${ms(pick('mainThread', 'median'))} | ${ms(pick('mainThread', 'p95'))} | ${ms(pick('mainThread', 'max'))} | ${ms(pick('frames', 'median'))} | ${ms(pick('frames', 'p95'))} | ${ms(pick('frames', 'max'))} |`);
+  }
+  await browser.close();
+  await server.close();
+
+  const report = `# Slider responsiveness
+
+  Measured ${new Date().toISOString().slice(0, 10)} by \`node bench/slider.mjs\` on the release build, headless Debian Chromium, served on 127.0.0.1.
+  Each row is the median over 3 runs of that run's statistic.
+  Main-thread time: 240 scripted inputs over all eight sliders, from setting the value to the MutationObserver callback after yew's render has patched the DOM (handler, model and render; not style, layout or paint).
+  Input to next frame: 100 ArrowRight presses, from the input event to a task queued from the next animation frame.
+  Target: 95th percentile of main-thread time under 4 ms without throttling.
+
+  | CPU | main-thread median ms | p95 ms | max ms | input→frame median ms | p95 ms | max ms |
+  |---|---:|---:|---:|---:|---:|---:|
+  ${rows.join('\n')}
+  `;
+  mkdirSync(join(ROOT, 'bench', 'reports'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'reports', 'slider.md'), report);
+  console.log(report);
 }
-await browser.close();
-await server.close();
-
-const report = `# Slider responsiveness
-
-Measured ${new Date().toISOString().slice(0, 10)} by \`node bench/slider.mjs\` on the release build, headless Debian Chromium, served on 127.0.0.1.
-Each row is the median over 3 runs of that run's statistic.
-Main-thread time: 240 scripted inputs over all eight sliders, from setting the value to the MutationObserver callback after yew's render has patched the DOM (handler, model and render; not style, layout or paint).
-Input to next frame: 100 ArrowRight presses, from the input event to a task queued from the next animation frame.
-Target: 95th percentile of main-thread time under 4 ms without throttling.
-
-| CPU | main-thread median ms | p95 ms | max ms | input→frame median ms | p95 ms | max ms |
-|---|---:|---:|---:|---:|---:|---:|
-${rows.join('\n')}
-`;
-mkdirSync(join(ROOT, 'bench', 'reports'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'reports', 'slider.md'), report);
-console.log(report);

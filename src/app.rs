@@ -94,6 +94,8 @@ pub fn App(props: &Props) -> Html {
             shell::write_url(&Link { scenario: state.scenario, embed, theme }, mode);
         }
     });
+    // The first render has replaced the prerendered page: say so.
+    use_effect_with((), |()| shell::mark_ready());
     // Back and Forward restore the scenario their entry holds.
     {
         let dispatcher = state.dispatcher();

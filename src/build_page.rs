@@ -98,8 +98,8 @@ fn boot_script(trunk_loader: &str) -> Result<String, String> {
          async function start() {{\n\
          \x20 try {{\n\
          \x20   const {{ default: init }} = await import('{glue}');\n\
-         \x20   await init({{ module_or_path: '{wasm}' }});\n\
-         \x20   dispatchEvent(new CustomEvent('TrunkApplicationStarted'));\n\
+         \x20   const wasm = await init({{ module_or_path: '{wasm}' }});\n\
+         \x20   dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
          \x20 }} catch (error) {{\n\
          \x20   document.documentElement.dataset.app = 'failed';\n\
          \x20   console.warn('The interactive model could not start:', error);\n\

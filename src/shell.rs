@@ -61,7 +61,14 @@ pub fn start() {
             yew::Renderer::<App>::with_props(props).render();
         }
     }
-    if let Some(root) = document.document_element() {
+}
+
+/// Marks `<html data-app="ready">` once the app's first render is on screen; called from the
+/// app's mount effect, so the prerendered markup has been replaced by then.
+pub fn mark_ready() {
+    if let Some(root) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("data-app", "ready");
     }
 }

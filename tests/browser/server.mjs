@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,11 +20,20 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/** Compressed bodies, by file, encoding and content, so each file is compressed once. */
+const compressedCache = new Map();
+function cached(file, body, encoding, make) {
+  const key = `${file}\0${encoding}\0${body.length}`;
+  if (!compressedCache.has(key)) compressedCache.set(key, make());
+  return compressedCache.get(key);
+}
+
 /**
  * Starts serving `root` at http://host:port{base}. `headers` are added to every response
- * (tests use it for a Content-Security-Policy or CORS header). Resolves to { url, close }.
+ * (tests use it for a Content-Security-Policy or CORS header); `compress` turns brotli/gzip
+ * on (the default) or off. Resolves to { url, close }.
  */
-export async function serve({ root, base = '/', host = '127.0.0.1', port = 0, headers = {} }) {
+export async function serve({ root, base = '/', host = '127.0.0.1', port = 0, headers = {}, compress = true }) {
   const rootDir = resolve(root);
   if (!base.endsWith('/')) base += '/';
   const server = createServer(async (req, res) => {
@@ -39,10 +49,25 @@ export async function serve({ root, base = '/', host = '127.0.0.1', port = 0, he
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compress text and wasm as a production host would (brotli, else gzip), so that
+      // measurements see realistic transfer sizes.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const compressible = /^(text\/|application\/(wasm|json|xml)|image\/svg)/.test(type);
+      let encoding;
+      if (compress && compressible && /\bbr\b/.test(accepts)) {
+        body = cached(file, body, 'br', () => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        encoding = 'br';
+      } else if (compress && compressible && /\bgzip\b/.test(accepts)) {
+        body = cached(file, body, 'gzip', () => gzipSync(body, { level: 9 }));
+        encoding = 'gzip';
+      }
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-store',
+        vary: 'accept-encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

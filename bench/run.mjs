@@ -1,0 +1,254 @@
+// The explainer's benchmark: one command, one Markdown report (bench/reports/benchmark.md).
+//
+//   scripts/bench.sh          (builds the release, then runs this)
+//   node bench/run.mjs        (with a release build already in dist/)
+//
+// In headless Debian Chromium, pages served on 127.0.0.1, several runs each, medians with
+// the spread (min–max), without throttling and with 4x CPU throttling:
+// - first and largest contentful paint of the explainer, beside a static copy of the same
+//   page with every script removed (the physical limit for showing the text), and the ratio;
+// - time from navigation until the widget answers input (the app has taken over and a
+//   slider step has changed a figure);
+// - main-thread time per slider input and input-to-next-frame time (bench/slider.mjs);
+// - JS heap and wasm memory after 1,000 and after 2,000 slider changes;
+// - transfer size per file, raw and brotli (bench/size.mjs);
+// - Lighthouse 12.8.2 scores.
+// It measures and reports; it does not pass or fail.
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ROOT, DIST, launch } from '../tests/browser/harness.mjs';
+import { serve } from '../tests/browser/server.mjs';
+import { sizes, table } from './size.mjs';
+import { measure as measureSlider } from './slider.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const spread = (values, digits = 0) =>
+  `${quantile(values, 0.5).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+
+// The static twin: the same prerendered HTML and stylesheet, with every script removed.
+const STATIC_DIR = join(ROOT, 'target', 'bench-static');
+rmSync(STATIC_DIR, { recursive: true, force: true });
+mkdirSync(STATIC_DIR, { recursive: true });
+const html = readFileSync(join(DIST, 'index.html'), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+writeFileSync(join(STATIC_DIR, 'index.html'), html);
+for (const { file } of sizes(DIST)) {
+  if (file.endsWith('.css') || file.endsWith('.svg') || file.endsWith('.png')) {
+    writeFileSync(join(STATIC_DIR, file), readFileSync(join(DIST, file)));
+  }
+}
+
+const browser = await launch();
+const app = await serve({ root: DIST, base: '/deep/sub/path/' });
+const plain = await serve({ root: STATIC_DIR, base: '/deep/sub/path/' });
+
+/** Paint timings, and for the app the time until the widget answers input. */
+async function loadRun(url, throttle, isApp) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    // The moment the app marks the page ready, a slider step is made and the time until
+    // the figure it drives changes is taken: "answers input".
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.app !== 'ready') return;
+      observer.disconnect();
+      const slider = document.querySelector('#slider-f');
+      const figure = document.querySelector('[data-indicator="ttf"]');
+      const before = figure.textContent;
+      slider.value = '100';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      new MutationObserver((__, done) => {
+        if (figure.textContent !== before) {
+          window.__answered = performance.now();
+          done.disconnect();
+        }
+      }).observe(figure, { childList: true, characterData: true, subtree: true });
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (isApp) await page.waitForFunction(() => window.__answered !== undefined);
+  // LCP is final once the page has had a frame after load without input.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    answered: window.__answered ?? NaN,
+  }));
+  await context.close();
+  return result;
+}
+
+/** JS heap and wasm memory after 1,000 and 2,000 slider changes. */
+async function memoryRun() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail?.wasm; });
+  });
+  await page.goto(app.url);
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  const cdp = await context.newCDPSession(page);
+  const sample = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? NaN);
+    return { heap: usedSize, wasm };
+  };
+  const drive = (count) => page.evaluate(async (n) => {
+    const sliders = [...document.querySelectorAll('#scenarios input[type=range]')];
+    for (let i = 0; i < n; i++) {
+      const slider = sliders[i % sliders.length];
+      slider.value = String((Number(slider.value) + 29) % 101);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      if (i % 50 === 49) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }, count);
+  const start = await sample();
+  await drive(1000);
+  const after1000 = await sample();
+  await drive(1000);
+  const after2000 = await sample();
+  await context.close();
+  return { start, after1000, after2000 };
+}
+
+function lighthouse(url) {
+  const out = join(ROOT, 'target', 'lighthouse.json');
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'lighthouse'),
+    [url, '--quiet', '--output=json', `--output-path=${out}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage --disable-gpu --disable-background-networking --disable-component-update --disable-sync',
+      '--only-categories=performance,accessibility,best-practices,seo'],
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
+  );
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  const failed = Object.values(report.audits)
+    .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+    .map((audit) => audit.id);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: report.audits['first-contentful-paint'].displayValue,
+    lcp: report.audits['largest-contentful-paint'].displayValue,
+    failed,
+  };
+}
+
+const loadRows = [];
+const answerRows = [];
+for (const throttle of [1, 4]) {
+  const appRuns = [];
+  const plainRuns = [];
+  for (let run = 0; run < RUNS; run++) {
+    plainRuns.push(await loadRun(plain.url, throttle, false));
+    appRuns.push(await loadRun(app.url, throttle, true));
+  }
+  const label = throttle === 1 ? 'none' : `${throttle}x CPU`;
+  const median = (runs, key) => quantile(runs.map((r) => r[key]), 0.5);
+  loadRows.push(`| ${label} | ${spread(appRuns.map((r) => r.fcp), 1)} | ${spread(plainRuns.map((r) => r.fcp), 1)} | ${(median(appRuns, 'fcp') / median(plainRuns, 'fcp')).toFixed(2)} | ${spread(appRuns.map((r) => r.lcp), 1)} | ${spread(plainRuns.map((r) => r.lcp), 1)} | ${(median(appRuns, 'lcp') / median(plainRuns, 'lcp')).toFixed(2)} |`);
+  answerRows.push(`| ${label} | ${spread(appRuns.map((r) => r.answered), 1)} |`);
+}
+
+const sliderRows = [];
+for (const throttle of [1, 4]) {
+  const runs = [];
+  for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) runs.push(await measureSlider(browser, app.url, throttle));
+  const pick = (key, field) => quantile(runs.map((r) => r[key][field]), 0.5).toFixed(2);
+  sliderRows.push(`| ${throttle === 1 ? 'none' : `${throttle}x CPU`} | ${pick('mainThread', 'median')} | ${pick('mainThread', 'p95')} | ${pick('mainThread', 'max')} | ${pick('frames', 'median')} | ${pick('frames', 'p95')} | ${pick('frames', 'max')} |`);
+}
+
+const memory = await memoryRun();
+const mb = (bytes) => (bytes / 1048576).toFixed(2);
+const growth = (a, b) => `${(((b - a) / a) * 100).toFixed(1)}%`;
+
+let lh;
+try {
+  lh = lighthouse(app.url);
+} catch (error) {
+  lh = { error: `${error.message} ${error.stderr ?? ''}`.slice(0, 400) || 'unknown error' };
+}
+
+await browser.close();
+await app.close();
+await plain.close();
+
+const report = `# Benchmark
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`scripts/bench.sh\` on the release build, headless Debian Chromium, pages served on 127.0.0.1 from a sub-path.
+Cells are the median with the range (min–max) over ${RUNS} runs unless noted.
+The static page is the same prerendered HTML and stylesheet with every script removed: the physical limit for showing the text.
+
+## Paint (ms from navigation)
+
+| CPU | explainer FCP | static FCP | FCP ratio | explainer LCP | static LCP | LCP ratio |
+|---|---:|---:|---:|---:|---:|---:|
+${loadRows.join('\n')}
+
+Target: explainer FCP within 1.1x of the static page's.
+
+## Time until the widget answers input (ms from navigation)
+
+From navigation until a slider step made the moment the app marked the page ready has changed the figure it drives.
+The model's code is fetched after the page's load event, so that it never competes with the text for bandwidth.
+
+| CPU | widget answers input |
+|---|---:|
+${answerRows.join('\n')}
+
+Target: within 150 ms without throttling.
+
+## Slider input (ms), medians over ${Math.max(3, Math.ceil(RUNS / 2))} runs
+
+Main-thread time: 240 scripted inputs over all eight sliders, from setting the value to the DOM patch (handler, model, render).
+Input to next frame: 100 ArrowRight presses, from the input event to a task queued from the next animation frame.
+
+| CPU | main-thread median | p95 | max | input→frame median | p95 | max |
+|---|---:|---:|---:|---:|---:|---:|
+${sliderRows.join('\n')}
+
+Target: 95th percentile main-thread time under 4 ms.
+
+## Memory
+
+| after | JS heap (MB) | wasm memory (MB) |
+|---|---:|---:|
+| start | ${mb(memory.start.heap)} | ${mb(memory.start.wasm)} |
+| 1,000 slider changes | ${mb(memory.after1000.heap)} | ${mb(memory.after1000.wasm)} |
+| 2,000 slider changes | ${mb(memory.after2000.heap)} | ${mb(memory.after2000.wasm)} |
+
+Growth from 1,000 to 2,000 changes: JS heap ${growth(memory.after1000.heap, memory.after2000.heap)}, wasm memory ${growth(memory.after1000.wasm, memory.after2000.wasm)} (after a forced garbage collection).
+Target: flat after the first 1,000 inputs.
+
+## Transfer size per file (bytes)
+
+${table(sizes(DIST))}
+
+The first view (everything requested before the load event) is checked against its 120 KB brotli budget by \`tests/browser/budget.test.mjs\`.
+
+## Lighthouse 12.8.2 (mobile, simulated throttling)
+
+${lh.error ? `Lighthouse did not run: ${lh.error}` : `| performance | accessibility | best practices | SEO | FCP | LCP |
+|---:|---:|---:|---:|---:|---:|
+| ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} | ${lh.fcp} | ${lh.lcp} |
+
+Failed audits: ${lh.failed.length ? lh.failed.join(', ') : 'none'}.`}
+
+Target: 100 in all four categories.
+`;
+mkdirSync(join(ROOT, 'bench', 'reports'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'reports', 'benchmark.md'), report);
+console.log(report);
