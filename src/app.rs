@@ -15,6 +15,9 @@ use crate::link::{Embed, Link, Notice};
 use crate::model::{Input, Preset, Scenario};
 use crate::shell::{self, HistoryMode};
 
+/// How long a slider must rest before the address bar follows it, in milliseconds.
+const URL_WRITE_DELAY_MS: u32 = 250;
+
 /// What the page was opened with.
 #[derive(Clone, Debug, Default, PartialEq, Properties)]
 pub struct Props {
@@ -88,10 +91,24 @@ pub fn App(props: &Props) -> Html {
     let embed = props.initial.embed;
     let theme = props.initial.theme;
 
-    // Keep the address bar in step with the scenario.
+    // Keep the address bar in step with the scenario. During a drag the write waits until
+    // the slider has rested for a moment: each history write costs the browser a round trip
+    // to its history store, which, on every step, delayed frames by a tenth of a second.
+    let pending_write = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     use_effect_with(*state, move |state| {
-        if let Some(mode) = state.history {
-            shell::write_url(&Link { scenario: state.scenario, embed, theme }, mode);
+        let link = Link { scenario: state.scenario, embed, theme };
+        match state.history {
+            Some(HistoryMode::Replace) => {
+                let write = move || shell::write_url(&link, HistoryMode::Replace);
+                *pending_write.borrow_mut() =
+                    Some(gloo::timers::callback::Timeout::new(URL_WRITE_DELAY_MS, write));
+            }
+            // Dropping a pending timeout cancels it: a preset or Back supersedes the drag.
+            Some(HistoryMode::Push) => {
+                *pending_write.borrow_mut() = None;
+                shell::write_url(&link, HistoryMode::Push);
+            }
+            None => *pending_write.borrow_mut() = None,
         }
     });
     // The first render has replaced the prerendered page: say so.
