@@ -1,17 +1,13 @@
-//! The root component: the one owner of the page's state, which it hands down as props.
+//! The interactive island: the scenario widget and the one owner of its state, which it
+//! hands down as props. The articles around it are static HTML, written at build time by
+//! [`crate::components::page::Page`] and never re-rendered in the browser.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::article_view::ArticleView;
-use crate::components::content_notices::ContentNotices;
-use crate::components::link_notices::LinkNotices;
-use crate::components::masthead::Masthead;
 use crate::components::scenario_widget::ScenarioWidget;
-use crate::components::summary_table::SummaryTable;
-use crate::content::{library, page, Article, Block, Table};
-use crate::link::{Embed, Link, Notice};
+use crate::link::Link;
 use crate::model::{Input, Preset, Scenario};
 use crate::shell::{self, HistoryMode};
 
@@ -22,10 +18,10 @@ const URL_WRITE_DELAY_MS: u32 = 250;
 #[derive(Clone, Debug, Default, PartialEq, Properties)]
 pub struct Props {
     /// The link's scenario, embed section and theme.
+    #[prop_or_default]
     pub initial: Link,
-    /// What was adjusted while reading the link, for the reader to see.
-    pub notices: Vec<Notice>,
     /// The page's address without query or fragment, the base of shared links.
+    #[prop_or_default]
     pub page_url: AttrValue,
 }
 
@@ -81,10 +77,9 @@ impl Reducible for State {
     }
 }
 
-/// The whole explainer, or the one part of it an embed asks for.
+/// The scenario widget with its state, address-bar sync and Back/Forward handling.
 #[component]
 pub fn App(props: &Props) -> Html {
-    let library = library();
     let initial = props.initial.scenario;
     let state =
         use_reducer_eq(move || State { scenario: initial, settled: initial, history: None });
@@ -125,7 +120,7 @@ pub fn App(props: &Props) -> Html {
     }
 
     // Callbacks built once from the dispatcher, which never changes, so children whose other
-    // props are unchanged (the articles, the sliders not being moved) skip re-rendering.
+    // props are unchanged (the sliders not being moved) skip re-rendering.
     let dispatcher = state.dispatcher();
     let on_move = use_memo((), {
         let dispatcher = dispatcher.clone();
@@ -141,81 +136,18 @@ pub fn App(props: &Props) -> Html {
         Callback::from(move |preset| dispatcher.dispatch(Action::Preset(preset)))
     });
 
-    let widget = html! {
+    // Presets chosen from the articles' "open this world" links arrive through the shell.
+    {
+        let on_preset = (*on_preset).clone();
+        use_effect_with((), move |()| {
+            let listener = shell::on_world_link(move |preset| on_preset.emit(preset));
+            move || drop(listener)
+        });
+    }
+
+    html! {
         <ScenarioWidget scenario={state.scenario} settled={state.settled}
             on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
             on_preset={(*on_preset).clone()} page_url={props.page_url.clone()} />
-    };
-    let article = |article: &'static Article, kicker: &'static str, world_links: bool| {
-        html! { <ArticleView {article} {kicker} on_preset={(*on_preset).clone()} {world_links} /> }
-    };
-    let articles = || {
-        library
-            .articles
-            .iter()
-            .zip(page::ARTICLE_KICKERS)
-            .map(|(a, kicker)| article(a, kicker, true))
-            .collect::<Html>()
-    };
-    let notices = html! {
-        <>
-            <LinkNotices notices={props.notices.clone()} />
-            <ContentNotices notices={library.notices.as_slice()} />
-        </>
-    };
-
-    let Some(embed) = embed else {
-        return html! {
-            <>
-                <a class="skip-link" href="#main">{ "Skip to the articles" }</a>
-                <Masthead articles={library.articles.as_slice()} />
-                <main id="main">
-                    { notices }
-                    { articles() }
-                    { widget }
-                </main>
-                <footer class="page-footer">
-                    <p>{ page::FOOTER }</p>
-                </footer>
-            </>
-        };
-    };
-    let body = match embed {
-        Embed::Page => html! { <>{ articles() }{ widget }</> },
-        Embed::Widget => widget,
-        Embed::Table => match summary_table(library.articles.first()) {
-            Some(table) => html! {
-                <section class="embed-table" aria-labelledby="embed-table-title">
-                    <h2 id="embed-table-title">{ table.caption }</h2>
-                    <SummaryTable {table} />
-                </section>
-            },
-            None => Html::default(),
-        },
-        Embed::FirstArticle => library
-            .articles
-            .first()
-            .map_or_else(Html::default, |a| article(a, page::ARTICLE_KICKERS[0], false)),
-        Embed::SecondArticle => library
-            .articles
-            .get(1)
-            .map_or_else(Html::default, |a| article(a, page::ARTICLE_KICKERS[1], false)),
-    };
-    html! {
-        <main id="main" class="embed">
-            { notices }
-            { body }
-            <p class="embed-credit">
-                <a href={props.page_url.clone()} target="_blank" rel="noopener">{ page::EMBED_CREDIT }</a>
-            </p>
-        </main>
     }
-}
-
-/// The first table in an article, for the table-only embed.
-fn summary_table(article: Option<&'static Article>) -> Option<&'static Table> {
-    article?.sections.iter().flat_map(|s| &s.blocks).find_map(|block| match block {
-        Block::Table(table) => Some(table),
-        Block::Paragraph(_) => None,
-    })
 }

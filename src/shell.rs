@@ -12,7 +12,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{App, Props};
-use crate::link::{self, Link, Theme};
+use crate::components::link_notices::{self, LinkNotices};
+use crate::components::page;
+use crate::link::{self, Embed, Link, Theme};
+use crate::model::Preset;
 
 /// How a new scenario enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,38 +36,82 @@ thread_local! {
     static LAST_HEIGHT: RefCell<i32> = const { RefCell::new(-1) };
 }
 
-/// Mounts the explainer into `#app`, replacing whatever placeholder markup it holds.
-///
-/// If the page has no `#app` element the explainer mounts on `<body>` instead, so a
-/// host that edits the HTML still gets a working page rather than a blank one.
+/// Starts the explainer on the prerendered page: reads the link, applies the theme and the
+/// embed mode, and mounts the islands (the widget, and the link notices if there are any).
+/// The articles are already on the page as HTML and are left alone.
 pub fn start() {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
     let search = window.location().search().unwrap_or_default();
     let (link, notices) = link::decode(&search);
     apply_theme(link.theme);
-    if link.embed.is_some() {
+    let page_url = page_url();
+    if let Some(embed) = link.embed {
         if let Some(root) = document.document_element() {
+            // embed-mode.js set this before the first paint; setting it again keeps a page
+            // whose blocking script was stripped (by a CMS, say) consistent.
+            let _ = root.set_attribute("data-embed", embed.key());
             let _ = root.class_list().add_1("embedded");
+        }
+        if let Some(credit) = document.query_selector(".embed-credit a").ok().flatten() {
+            let _ = credit.set_attribute("href", &page_url);
         }
         start_embedding(&search);
     }
-    let props = Props { initial: link, notices, page_url: page_url().into() };
-    // Rendering replaces the prerendered HTML in #app with the live app; both are the same
-    // markup for the default scenario, and the swap happens before the next paint.
-    let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
-    match root {
-        Some(root) => {
+    if !notices.is_empty() {
+        if let Some(root) = document.get_element_by_id(page::NOTICES_ROOT) {
+            yew::Renderer::<LinkNotices>::with_root_and_props(
+                root,
+                link_notices::Props { notices },
+            )
+            .render();
+        }
+    }
+    let shows_widget = matches!(link.embed, None | Some(Embed::Page | Embed::Widget));
+    match document.get_element_by_id(page::WIDGET_ROOT) {
+        // Rendering replaces the prerendered widget with the live one; for the default
+        // scenario they are the same markup, and the swap happens before the next paint.
+        // The app marks the page ready from its mount effect.
+        Some(root) if shows_widget => {
+            let props = Props { initial: link, page_url: page_url.into() };
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
-        None => {
-            yew::Renderer::<App>::with_props(props).render();
-        }
+        _ => mark_ready(),
     }
 }
 
-/// Marks `<html data-app="ready">` once the app's first render is on screen; called from the
-/// app's mount effect, so the prerendered markup has been replaced by then.
+/// Calls `on_preset` when the reader follows one of the articles' "open this world" links,
+/// instead of loading the page anew, and brings the widget into view. The listener lives as
+/// long as the returned guard.
+pub fn on_world_link(on_preset: impl Fn(Preset) + 'static) -> Option<gloo::events::EventListener> {
+    let document = web_sys::window()?.document()?;
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(&document, "click", options, move |event| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Some(anchor) = target.closest("a.world-link[data-preset]").ok().flatten() else {
+            return;
+        };
+        let Some(preset) =
+            anchor.get_attribute("data-preset").as_deref().and_then(Preset::from_key)
+        else {
+            return;
+        };
+        event.prevent_default();
+        on_preset(preset);
+        if let Some(widget) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(crate::content::page::WIDGET_ID))
+        {
+            widget.scroll_into_view();
+        }
+    }))
+}
+
+/// Marks `<html data-app="ready">` once the live widget is on screen; called from the app's
+/// mount effect, so the prerendered widget has been replaced by then.
 pub fn mark_ready() {
     if let Some(root) =
         web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())

@@ -10,8 +10,8 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use explainer::app::{App, Props};
 use explainer::build_page;
+use explainer::components::page::Page;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -24,8 +24,7 @@ async fn main() -> ExitCode {
         eprintln!("error: EXPLAINER_SITE_URL must be an absolute http(s) address ending in '/', got {site_url:?}");
         return ExitCode::FAILURE;
     }
-    let app_html =
-        yew::ServerRenderer::<App>::with_props(Props::default).hydratable(false).render().await;
+    let app_html = yew::ServerRenderer::<Page>::new().hydratable(false).render().await;
     let index_path = dist.join("index.html");
     let index = match fs::read_to_string(&index_path) {
         Ok(index) => index,

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::summary_table::SummaryTable;
 use crate::content::{page, Article, Block, Section};
+use crate::link::{encode, Link};
 use crate::model::Preset;
 
 /// Props for [`ArticleView`].
@@ -13,10 +14,6 @@ pub struct Props {
     pub article: &'static Article,
     /// A short label above the headline, such as "First article".
     pub kicker: AttrValue,
-    /// Called when the reader opens a world the article describes in the scenario widget.
-    pub on_preset: Callback<Preset>,
-    /// Whether to offer those links: not when the widget is not on the page.
-    pub world_links: bool,
 }
 
 /// Shows one article word for word, as an `<article>` landmark labelled by its headline.
@@ -24,7 +21,6 @@ pub struct Props {
 pub fn ArticleView(props: &Props) -> Html {
     let article = props.article;
     let title_id = format!("{}-title", article.id);
-    let on_preset = props.world_links.then_some(&props.on_preset);
     html! {
         <article id={article.id} class="article" aria-labelledby={title_id.clone()}>
             <header class="article-header">
@@ -40,18 +36,13 @@ pub fn ArticleView(props: &Props) -> Html {
                     </figure>
                 }
             </header>
-            { for article.intro.iter().map(|block| view_block(block, on_preset)) }
-            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article.id, index, section, on_preset)) }
+            { for article.intro.iter().map(view_block) }
+            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article.id, index, section)) }
         </article>
     }
 }
 
-fn view_section(
-    article_id: &str,
-    index: usize,
-    section: &'static Section,
-    on_preset: Option<&Callback<Preset>>,
-) -> Html {
+fn view_section(article_id: &str, index: usize, section: &'static Section) -> Html {
     let heading_id = format!("{article_id}-s{}", index + 1);
     html! {
         <section class="article-section" aria-labelledby={heading_id.clone()}>
@@ -63,17 +54,17 @@ fn view_section(
             if section.blocks.is_empty() {
                 <p class="editorial-note">{ page::EMPTY_SECTION_NOTE }</p>
             }
-            { for section.blocks.iter().map(|block| view_block(block, on_preset)) }
+            { for section.blocks.iter().map(view_block) }
         </section>
     }
 }
 
-fn view_block(block: &'static Block, on_preset: Option<&Callback<Preset>>) -> Html {
+fn view_block(block: &'static Block) -> Html {
     match block {
         Block::Paragraph(text) => html! {
             <>
                 <p>{ *text }</p>
-                { view_world_links(text, on_preset) }
+                { view_world_links(text) }
             </>
         },
         Block::Table(table) => html! { <SummaryTable {table} /> },
@@ -81,23 +72,21 @@ fn view_block(block: &'static Block, on_preset: Option<&Callback<Preset>>) -> Ht
 }
 
 /// Under a paragraph that describes a world, links that open it in the scenario widget.
-/// Each is a real link to the widget, so it also works as plain navigation.
-fn view_world_links(text: &str, on_preset: Option<&Callback<Preset>>) -> Html {
-    let Some(on_preset) = on_preset else { return Html::default() };
+/// Each is a real link to that scenario's shareable address, so it works without the app
+/// (a page load); with the app, the shell applies the preset in place instead.
+fn view_world_links(text: &str) -> Html {
     let Some(link) = page::WORLD_LINKS.iter().find(|link| text.contains(link.needle)) else {
         return Html::default();
     };
-    let presets = link
-        .presets
-        .iter()
-        .filter_map(|key| Preset::ALL.into_iter().find(|p| p.info().key == *key));
+    let presets = link.presets.iter().filter_map(|key| Preset::from_key(key));
     html! {
         <div class="world-links" role="group" aria-label={page::OPEN_WORLD}>
             <span aria-hidden="true">{ page::OPEN_WORLD }{ ":" }</span>
             { for presets.map(|preset| {
-                let onclick = on_preset.reform(move |_: MouseEvent| preset);
+                let query = encode(&Link { scenario: preset.scenario(), ..Link::default() });
+                let href = if query.is_empty() { format!("./#{}", page::WIDGET_ID) } else { format!("?{query}#{}", page::WIDGET_ID) };
                 html! {
-                    <a class="world-link" href={format!("#{}", page::WIDGET_ID)} data-preset={preset.info().key} {onclick}>
+                    <a class="world-link" {href} data-preset={preset.info().key}>
                         { preset.info().label }
                     </a>
                 }

@@ -9,6 +9,7 @@ pub mod embed_dialog;
 pub mod indicator_chart;
 pub mod link_notices;
 pub mod masthead;
+pub mod page;
 pub mod preset_bar;
 pub mod readouts;
 pub mod scenario_summary;

@@ -108,6 +108,11 @@ impl Preset {
         Scenario::from_values(values)
     }
 
+    /// The preset with this key, if any.
+    pub fn from_key(key: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|preset| preset.info().key == key)
+    }
+
     /// The preset whose positions equal `scenario`, if any.
     pub fn matching(scenario: &Scenario) -> Option<Preset> {
         Preset::ALL.into_iter().find(|preset| preset.scenario() == *scenario)

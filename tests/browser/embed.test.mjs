@@ -51,20 +51,27 @@ test('embed modes show only the requested part, without page chrome', async () =
   const cases = [
     ['page', '#scenarios', { articles: 2, widget: 1, table: 1 }],
     ['widget', '#scenarios', { articles: 0, widget: 1, table: 0 }],
-    ['table', 'table.summary-table', { articles: 0, widget: 0, table: 1 }],
+    ['table', 'table.summary-table', { articles: 1, widget: 0, table: 1 }],
     ['article1', '#restoring-a-pariah', { articles: 1, widget: 0, table: 1 }],
     ['article2', '#capital-flows-lens', { articles: 1, widget: 0, table: 0 }],
   ];
   for (const [embed, ready, counts] of cases) {
     const { page, context, problems } = await openPage(browser, `${server.url}?embed=${embed}`, { ready });
-    assert.equal(await page.locator('.masthead, .page-footer, .skip-link').count(), 0, embed);
-    assert.equal(await page.locator('main > article.article').count(), counts.articles, embed);
-    assert.equal(await page.locator('#scenarios').count(), counts.widget, embed);
-    assert.equal(await page.locator('table.summary-table').count(), counts.table, embed);
+    // The page is one document; an embed shows only its part (the rest is display: none).
+    assert.equal(await page.locator('.masthead:visible, .page-footer:visible, .skip-link:visible').count(), 0, embed);
+    assert.equal(await page.locator('main > article.article:visible').count(), counts.articles, embed);
+    assert.equal(await page.locator('#scenarios:visible').count(), counts.widget, embed);
+    assert.equal(await page.locator('table.summary-table:visible').count(), counts.table, embed);
     // Without the widget on the page there is nothing for "open this world" links to open.
-    if (!counts.widget) assert.equal(await page.locator('.world-links').count(), 0, embed);
+    if (!counts.widget) assert.equal(await page.locator('.world-links:visible').count(), 0, embed);
+    if (embed === 'table') {
+      // Only the table and its heading: no headline, no paragraphs.
+      assert.equal(await page.locator('main h2:visible, main p:not(.embed-credit):visible').count(), 0);
+      assert.equal(await page.locator('main h3:visible').allTextContents().then((t) => t.join()), '🧭 Summary Table');
+    }
     assert.ok(await page.locator('html.embedded').count(), embed);
     assert.match(await page.textContent('.embed-credit a'), /full explainer/);
+    assert.equal(await page.getAttribute('.embed-credit a', 'href'), server.url);
     assert.deepEqual(problems, [], embed);
     await context.close();
   }
@@ -139,7 +146,7 @@ test('the host can switch the theme; malformed or foreign messages change nothin
   const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false });
   const frame = page.frame({ url: /embed=table/ });
   await frame.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-  assert.equal(await frame.locator('main table.summary-table').count(), 1);
+  assert.equal(await frame.locator('main table.summary-table:visible').count(), 1);
   const theme = () => frame.evaluate(() => document.documentElement.getAttribute('data-theme'));
   assert.equal(await theme(), 'light');
   const send = (message) => page.evaluate((m) => document.querySelector('iframe').contentWindow.postMessage(m, '*'), message);

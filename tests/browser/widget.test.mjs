@@ -148,10 +148,16 @@ test('"why did this move?" names each input with its article phrase and figure',
 
 test('a world described in the article opens in the widget', async () => {
   const { page, context, problems } = await openPage(browser, server.url);
-  await page.click('#capital-flows-lens a.world-link[data-preset="freeze"]');
+  const link = page.locator('#capital-flows-lens a.world-link[data-preset="freeze"]');
+  // Without the app it is a plain link to that scenario's address.
+  assert.equal(await link.getAttribute('href'), '?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15#scenarios');
+  await link.click();
   await page.waitForFunction(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed') === 'true');
   assert.deepEqual(await sliderValues(page), PRESETS.freeze);
-  assert.ok(new URL(page.url()).hash === '#scenarios');
+  // The app applied it in place: the same address, no page load, the widget in view.
+  assert.equal(new URL(page.url()).search, '?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15');
+  const box = await page.locator('#scenarios').boundingBox();
+  assert.ok(box.y <= 1 && box.y + box.height > 0, JSON.stringify(box));
   await page.click('#restoring-a-pariah a.world-link[data-preset="alone"]');
   assert.deepEqual(await sliderValues(page), PRESETS.alone);
   assert.deepEqual(problems, []);
