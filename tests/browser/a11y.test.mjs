@@ -1,0 +1,118 @@
+// Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds nothing on the page in
+// light and dark, in every embed mode, and with every dialog and disclosure open; the
+// controls are reachable by keyboard in order, with a visible focus indicator.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page, what) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')} — ${v.help}`);
+  assert.deepEqual(violations, [], `${what}: axe violations`);
+  return result.passes.length;
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`no axe violations on the full page (${colorScheme}), with every disclosure open`, async () => {
+    const { page, context } = await openPage(browser, server.url, { colorScheme });
+    const passes = await axe(page, `${colorScheme} page`);
+    assert.ok(passes > 20, `axe ran ${passes} passing rules`);
+    await page.click('#preset-freeze');
+    for (const summary of await page.locator('#scenarios details > summary').all()) await summary.click();
+    await page.locator('#card-ttf .why-list').waitFor();
+    await axe(page, `${colorScheme} page with disclosures open`);
+    await context.close();
+  });
+
+  test(`no axe violations with the embed dialog open (${colorScheme})`, async () => {
+    const { page, context } = await openPage(browser, server.url, { colorScheme });
+    await page.click('#open-embed');
+    await page.locator('#embed-dialog').waitFor();
+    await axe(page, `${colorScheme} embed dialog`);
+    await context.close();
+  });
+}
+
+for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
+  test(`no axe violations in embed mode ${embed}, light and dark`, async () => {
+    for (const theme of ['light', 'dark']) {
+      const { page, context } = await openPage(browser, `${server.url}?embed=${embed}&theme=${theme}`, { ready: 'main' });
+      await axe(page, `embed ${embed} ${theme}`);
+      await context.close();
+    }
+  });
+}
+
+test('no axe violations with a link notice showing', async () => {
+  const { page, context } = await openPage(browser, `${server.url}?e=abc&theme=neon`);
+  await page.locator('.link-notice').waitFor();
+  await axe(page, 'link notice');
+  await context.close();
+});
+
+test('Tab reaches every control in reading order, each with a visible focus indicator', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const seen = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const top = el.getBoundingClientRect().top + scrollY;
+      return { id: el.id || el.textContent.trim().slice(0, 30), tag: el.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, top };
+    });
+    if (!focused) break;
+    seen.push(focused);
+  }
+  const ids = seen.map((f) => f.id);
+  assert.equal(seen[0].id, 'Skip to the articles');
+  for (const id of ['slider-e', 'slider-f', 'preset-freeze', 'reset', 'copy-link', 'open-embed']) {
+    assert.ok(ids.includes(id), `${id} is reachable by Tab`);
+  }
+  assert.ok(ids.indexOf('preset-alaska') < ids.indexOf('slider-e'), 'presets come before sliders');
+  assert.ok(ids.indexOf('slider-e') < ids.indexOf('slider-f'), 'sliders in order');
+  assert.deepEqual(seen.filter((f) => !f.outline).map((f) => f.id), [], 'every focused control shows an outline');
+  await context.close();
+});
+
+test('with reduced motion requested nothing animates', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const animated = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((el) => {
+      const style = getComputedStyle(el);
+      return parseFloat(style.transitionDuration) > 0.001 || (style.animationName !== 'none' && parseFloat(style.animationDuration) > 0.001);
+    }).length,
+  );
+  assert.equal(animated, 0);
+  await context.close();
+});
+
+test('usable at 200% zoom on a 640 px window (320 CSS px): no sideways scrolling', async () => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => { document.body.style.zoom = '2'; });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `overflow ${overflow}px`);
+  await context.close();
+});
