@@ -1,0 +1,125 @@
+// Security: the release page works under a strict Content-Security-Policy with no
+// violation; script-injection payloads in every URL parameter and host message stay inert;
+// the page sets no cookies and uses no storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serveDist } from './harness.mjs';
+
+// The policy the README recommends to hosts.
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDist({ headers: { 'content-security-policy': CSP } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page that records every CSP violation event. */
+async function openWatched(url, options) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    window.__xss = 0;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  const opened = await openPage({ newContext: async () => context }, url, options);
+  return { ...opened, violations: () => opened.page.evaluate(() => window.__violations) };
+}
+
+test('under a strict CSP the page starts, every control works, and nothing is blocked', async () => {
+  const { page, context, problems, violations } = await openWatched(server.url);
+  await page.focus('#slider-e');
+  await page.keyboard.press('End');
+  await page.click('#preset-unwind');
+  await page.locator('#card-ttf summary').click();
+  await page.locator('#card-ttf .why-list').waitFor();
+  await page.click('#open-embed');
+  await page.keyboard.press('Escape');
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems.filter((p) => !/Content Security Policy/.test(p)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed modes run under the same CSP without violations', async () => {
+  for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
+    const { context, problems, violations } = await openWatched(`${server.url}?embed=${embed}`, { ready: 'main' });
+    assert.deepEqual(await violations(), [], embed);
+    assert.deepEqual(problems, [], embed);
+    await context.close();
+  }
+});
+
+// Payloads that set window.__xss if they ever run as script or markup.
+const PAYLOADS = [
+  '<script>window.__xss=1</script>',
+  '<img src=x onerror="window.__xss=1">',
+  '"><svg onload="window.__xss=1">',
+  "'-window.__xss=1-'",
+  'javascript:window.__xss=1',
+  '<iframe srcdoc="<script>parent.__xss=1</script>">',
+  '{{constructor.constructor("window.__xss=1")()}}',
+  '%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E',
+];
+const KEYS = ['v', 'e', 'b', 'd', 's', 'g', 'm', 'a', 'f', 'embed', 'theme', 'childId', 'parentUrl', 'unknown'];
+
+test(`${PAYLOADS.length * KEYS.length} injection payloads in every URL parameter stay inert`, async () => {
+  const { page, context } = await openWatched(server.url);
+  for (const key of KEYS) {
+    for (const payload of PAYLOADS) {
+      const value = payload.includes('%') ? payload : encodeURIComponent(payload);
+      await page.goto(`${server.url}?${key}=${value}#x`);
+      await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+      assert.equal(await page.evaluate(() => window.__xss), 0, `${key}=${payload}`);
+      assert.equal(await page.locator('main img, main iframe, main script, main svg[onload]').count(), 0, `${key}=${payload}`);
+      // Whatever the notice echoes is text, never markup.
+      for (const item of await page.locator('.link-notice li').all()) {
+        assert.equal(await item.evaluate((li) => li.children.length), 0);
+      }
+    }
+  }
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test('host messages carrying payloads change nothing and run nothing', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { window.__xss = 0; });
+  const page = await context.newPage();
+  // A blank host page (no CSP of its own) that frames the explainer, so messages come from
+  // the real parent window.
+  await page.setContent(`<iframe src="${server.url}?embed=table" title="x"></iframe>`);
+  await page.frameLocator('iframe').locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  const frame = page.frame({ url: /embed=table/ });
+  for (const payload of PAYLOADS) {
+    await page.evaluate((p) => {
+      const target = document.querySelector('iframe').contentWindow;
+      target.postMessage({ type: 'alaska-explainer:theme', theme: p }, '*');
+      target.postMessage(p, '*');
+      target.postMessage(`pymxPYMxxPYMxwidthxPYMx${p}`, '*');
+    }, payload);
+  }
+  await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage({ type: 'alaska-explainer:theme', theme: 'dark' }, '*'));
+  await frame.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+  assert.equal(await frame.evaluate(() => window.__xss), 0);
+  assert.equal(await frame.locator('main img, main iframe, main script').count(), 0);
+  await context.close();
+});
+
+test('no cookies and no storage', async () => {
+  const { page, context } = await openWatched(server.url);
+  await page.click('#preset-freeze');
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+  await context.close();
+});
