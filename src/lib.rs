@@ -14,4 +14,6 @@ pub mod model;
 pub mod shell;
 
 #[cfg(test)]
+mod fuzz;
+#[cfg(test)]
 mod tidy;
