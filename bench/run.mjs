@@ -16,7 +16,8 @@
 // It measures and reports; it does not pass or fail.
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { ROOT, DIST, launch } from '../tests/browser/harness.mjs';
 import { serve } from '../tests/browser/server.mjs';
 import { sizes, table } from './size.mjs';
@@ -123,14 +124,16 @@ async function memoryRun() {
   return { start, after1000, after2000 };
 }
 
-function lighthouse(url) {
+// Asynchronous on purpose: the page's server runs in this process, and a blocking call
+// would stop it from answering Lighthouse's requests.
+async function lighthouse(url) {
   const out = join(ROOT, 'target', 'lighthouse.json');
-  execFileSync(
+  await promisify(execFile)(
     join(ROOT, 'node_modules', '.bin', 'lighthouse'),
     [url, '--quiet', '--output=json', `--output-path=${out}`,
       '--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage --disable-gpu --disable-background-networking --disable-component-update --disable-sync',
       '--only-categories=performance,accessibility,best-practices,seo'],
-    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180_000 },
   );
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (id) => Math.round(report.categories[id].score * 100);
@@ -177,7 +180,7 @@ const growth = (a, b) => `${(((b - a) / a) * 100).toFixed(1)}%`;
 
 let lh;
 try {
-  lh = lighthouse(app.url);
+  lh = await lighthouse(app.url);
 } catch (error) {
   lh = { error: `${error.message} ${error.stderr ?? ''}`.slice(0, 400) || 'unknown error' };
 }

@@ -97,8 +97,13 @@ fn boot_script(trunk_loader: &str) -> Result<String, String> {
          // carries a scenario or an embed, which need it at once.\n\
          async function start() {{\n\
          \x20 try {{\n\
+         \x20   // Fetch the wasm while the glue loads, rather than after it. A failed fetch is\n\
+         \x20   // reported by init below; the empty handler keeps it from counting as unhandled\n\
+         \x20   // while the glue is still loading.\n\
+         \x20   const response = fetch('{wasm}');\n\
+         \x20   response.catch(() => {{}});\n\
          \x20   const {{ default: init }} = await import('{glue}');\n\
-         \x20   const wasm = await init({{ module_or_path: '{wasm}' }});\n\
+         \x20   const wasm = await init({{ module_or_path: response }});\n\
          \x20   dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
          \x20 }} catch (error) {{\n\
          \x20   document.documentElement.dataset.app = 'failed';\n\
@@ -165,7 +170,7 @@ mod tests {
         assert!(!built.html.contains("preload"), "{}", built.html);
         assert!(built.html.contains("content=\"https://example.org/a/preview.png\""));
         assert!(built.boot_js.contains("await import('./explainer-abc.js')"));
-        assert!(built.boot_js.contains("module_or_path: './explainer-abc_bg.wasm'"));
+        assert!(built.boot_js.contains("fetch('./explainer-abc_bg.wasm')"));
         assert!(built.boot_js.contains("dataset.app = 'failed'"));
         assert!(built.boot_name.starts_with("boot-") && built.boot_name.ends_with(".js"));
     }

@@ -1,23 +1,14 @@
 // Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds nothing on the page in
 // light and dark, in every embed mode, and with every dialog and disclosure open; the
 // controls are reachable by keyboard in order, with a visible focus indicator.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+import { ROOT, openPage, setup } from './harness.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 async function axe(page, what) {
   await page.addScriptTag({ path: AXE });
@@ -31,7 +22,7 @@ async function axe(page, what) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`no axe violations on the full page (${colorScheme}), with every disclosure open`, async () => {
-    const { page, context } = await openPage(browser, server.url, { colorScheme });
+    const { page, context } = await openPage(env.browser, env.server.url, { colorScheme });
     const passes = await axe(page, `${colorScheme} page`);
     assert.ok(passes > 20, `axe ran ${passes} passing rules`);
     await page.click('#preset-freeze');
@@ -42,7 +33,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 
   test(`no axe violations with the embed dialog open (${colorScheme})`, async () => {
-    const { page, context } = await openPage(browser, server.url, { colorScheme });
+    const { page, context } = await openPage(env.browser, env.server.url, { colorScheme });
     await page.click('#open-embed');
     await page.locator('#embed-dialog').waitFor();
     await axe(page, `${colorScheme} embed dialog`);
@@ -53,7 +44,7 @@ for (const colorScheme of ['light', 'dark']) {
 for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
   test(`no axe violations in embed mode ${embed}, light and dark`, async () => {
     for (const theme of ['light', 'dark']) {
-      const { page, context } = await openPage(browser, `${server.url}?embed=${embed}&theme=${theme}`, { ready: 'main' });
+      const { page, context } = await openPage(env.browser, `${env.server.url}?embed=${embed}&theme=${theme}`, { ready: 'main' });
       await axe(page, `embed ${embed} ${theme}`);
       await context.close();
     }
@@ -61,14 +52,14 @@ for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
 }
 
 test('no axe violations with a link notice showing', async () => {
-  const { page, context } = await openPage(browser, `${server.url}?e=abc&theme=neon`);
+  const { page, context } = await openPage(env.browser, `${env.server.url}?e=abc&theme=neon`);
   await page.locator('.link-notice').waitFor();
   await axe(page, 'link notice');
   await context.close();
 });
 
 test('Tab reaches every control in reading order, each with a visible focus indicator', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   const seen = [];
   for (let i = 0; i < 200; i++) {
     await page.keyboard.press('Tab');
@@ -94,9 +85,9 @@ test('Tab reaches every control in reading order, each with a visible focus indi
 });
 
 test('with reduced motion requested nothing animates', async () => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const context = await env.browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const animated = await page.evaluate(() =>
     [...document.querySelectorAll('*')].filter((el) => {
       const style = getComputedStyle(el);
@@ -108,9 +99,9 @@ test('with reduced motion requested nothing animates', async () => {
 });
 
 test('usable at 200% zoom on a 640 px window (320 CSS px): no sideways scrolling', async () => {
-  const context = await browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
+  const context = await env.browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => { document.body.style.zoom = '2'; });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 1, `overflow ${overflow}px`);

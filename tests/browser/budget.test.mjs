@@ -3,34 +3,25 @@
 // CSS, scripts, icons, images, fonts), as recorded in headless Chromium; byte counts come
 // from the built files, compressed here at brotli quality 11, so they are deterministic.
 // The breakdown is printed on every run, with what loads after the first view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST, launch, serveDist } from './harness.mjs';
+import { DIST, setup } from './harness.mjs';
 
 const BUDGET = 120_000;
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 test(`the first view loads at most ${BUDGET.toLocaleString('en')} bytes, brotli-compressed`, async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url, { waitUntil: 'load' });
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url, { waitUntil: 'load' });
   await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-  // The browser's own timeline: which requests started before the load event began.
+  // The env.browser's own timeline: which requests started before the load event began.
   const requests = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType('navigation');
     return [
@@ -44,9 +35,9 @@ test(`the first view loads at most ${BUDGET.toLocaleString('en')} bytes, brotli-
   await page.close();
 
   const rows = requests
-    .filter(({ url }) => url.startsWith(server.url))
+    .filter(({ url }) => url.startsWith(env.server.url))
     .map(({ url, afterLoad }) => {
-      const path = decodeURIComponent(new URL(url).pathname.slice(new URL(server.url).pathname.length)) || 'index.html';
+      const path = decodeURIComponent(new URL(url).pathname.slice(new URL(env.server.url).pathname.length)) || 'index.html';
       const file = join(DIST, path.endsWith('/') || path === '' ? 'index.html' : path);
       return { path: path || 'index.html', bytes: brotli(file), afterLoad };
     });

@@ -1,31 +1,22 @@
 // A long session: thousands of slider changes and hundreds of preset switches, with no
 // console error, and memory after it within 10% of memory after the first 1,000 changes.
 // CI runs 3,000 changes and 150 presets; the full run is
-//   LONG_SESSION_CHANGES=10000 LONG_SESSION_PRESETS=500 node --test tests/browser/endurance.test.mjs
-import { test, before, after } from 'node:test';
+//   LONG_SESSION_CHANGES=10000 LONG_SESSION_PRESETS=500 node --test tests/env.browser/endurance.test.mjs
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { openPage, setup } from './harness.mjs';
 
 const CHANGES = Number(process.env.LONG_SESSION_CHANGES ?? 3000);
 const PRESETS = Number(process.env.LONG_SESSION_PRESETS ?? 150);
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 test(`${CHANGES} slider changes and ${PRESETS} presets: no error, memory flat after the first 1,000`, async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail?.wasm; });
   });
-  const { page, problems } = await openPage({ newContext: async () => context }, server.url);
+  const { page, problems } = await openPage({ newContext: async () => context }, env.server.url);
   const cdp = await context.newCDPSession(page);
   const memory = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

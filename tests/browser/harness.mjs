@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: one headless Debian Chromium, dist/ served from a
 // sub-path on 127.0.0.1, and pages that record every console error, page error, failed
 // request and request to another origin, so each test can assert there were none.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -64,3 +65,24 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   await page.waitForSelector(ready, { state: 'attached' });
   return { page, context, problems };
 }
+
+/**
+ * Registers hooks that launch one Chromium and serve dist/ for a test file, and returns the
+ * live handles: `const env = setup();` then `env.browser`, `env.server`.
+ */
+export function setup(serveOptions = {}) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await serveDist(serveOptions);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** The positions of the widget's sliders, in order. */
+export const sliderValues = (page) =>
+  page.$$eval('#scenarios input[type=range]', (els) => els.map((el) => Number(el.value)));

@@ -1,29 +1,19 @@
 // Shared links: a scenario survives a fresh page load, Back and Forward move between
 // scenarios, bad links get defaults and a plain notice, and copying the link works.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { openPage, setup, sliderValues } from './harness.mjs';
 
 const DEFAULTS = [5, 5, 0, 50, 25, 15, 60, 55];
 const FREEZE = [25, 10, 0, 60, 35, 10, 65, 15];
 const AMNESTY = [90, 90, 90, 0, 30, 30, 30, 20];
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
-const sliderValues = (page) => page.$$eval('#scenarios input[type=range]', (els) => els.map((el) => Number(el.value)));
 const query = (page) => new URL(page.url()).search;
 
 test('a link round-trips through a fresh page load', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   await page.click('#preset-unwind');
   await page.focus('#slider-m');
   for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
@@ -33,7 +23,7 @@ test('a link round-trips through a fresh page load', async () => {
   const summary = await page.textContent('#summary-text');
   const dot = await page.getAttribute('#card-btp .chart-value', 'cx');
 
-  const fresh = await openPage(browser, url);
+  const fresh = await openPage(env.browser, url);
   assert.deepEqual(await sliderValues(fresh.page), values);
   assert.equal(await fresh.page.textContent('#summary-text'), summary);
   assert.equal(await fresh.page.getAttribute('#card-btp .chart-value', 'cx'), dot);
@@ -44,7 +34,7 @@ test('a link round-trips through a fresh page load', async () => {
 });
 
 test('the default scenario has a clean address, and links carry only what differs', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   assert.equal(query(page), '');
   await page.focus('#slider-f');
   await page.keyboard.press('ArrowLeft');
@@ -56,7 +46,7 @@ test('the default scenario has a clean address, and links carry only what differ
 });
 
 test('dragging replaces history; presets add a step that Back and Forward restore', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   const historyLength = await page.evaluate(() => history.length);
   await page.focus('#slider-e');
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -123,7 +113,7 @@ const MALFORMED = [
 
 test(`${MALFORMED.length} malformed links render defaults with a plain notice and no console error`, async () => {
   for (const [search, expected, words] of MALFORMED) {
-    const { page, context, problems } = await openPage(browser, `${server.url}?${search}`);
+    const { page, context, problems } = await openPage(env.browser, `${env.server.url}?${search}`);
     assert.deepEqual(await sliderValues(page), expected, search);
     const notice = page.locator('.link-notice');
     if (words === null) {
@@ -140,32 +130,32 @@ test(`${MALFORMED.length} malformed links render defaults with a plain notice an
 });
 
 test('the notice can be dismissed', async () => {
-  const { page, context } = await openPage(browser, `${server.url}?e=abc`);
+  const { page, context } = await openPage(env.browser, `${env.server.url}?e=abc`);
   await page.click('.link-notice .notice-dismiss');
   assert.equal(await page.locator('.link-notice').count(), 0);
   await context.close();
 });
 
 test('"Copy link" copies the current scenario and says so', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
   await page.click('#preset-hardened');
   await page.click('#copy-link');
   await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Link copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.url}?v=1&e=0&b=0&g=15&m=0&a=70&f=70`);
+  assert.equal(copied, `${env.server.url}?v=1&e=0&b=0&g=15&m=0&a=70&f=70`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('copying falls back when the Clipboard API is missing', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   await page.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
   await page.click('#copy-link');
   await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
   const status = await page.textContent('#copy-status');
   // Either the old copy command worked, or the link is offered to copy by hand.
-  if (status !== 'Link copied.') assert.equal(await page.inputValue('.share-url'), server.url);
+  if (status !== 'Link copied.') assert.equal(await page.inputValue('.share-url'), env.server.url);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,10 +1,10 @@
 // What a reader sees on the plain page: both articles word for word, the summary table as a
 // real table, no errors or stray requests, and no sideways scrolling from phone to desktop.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+import { ROOT, openPage, setup } from './harness.mjs';
 
 const seed = (name) => readFileSync(join(ROOT, 'src', 'content', name), 'utf8');
 const FIRST = seed('restoring-a-pariah.txt');
@@ -16,16 +16,7 @@ const TABLE_LINES = new Set([
   'Putin gains economic legitimacyRestores global influence without war’s end',
 ]);
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 /** The text of every element a line of the articles can land in, trimmed. */
 async function blockTexts(page) {
@@ -35,7 +26,7 @@ async function blockTexts(page) {
 }
 
 test('every line of both supplied articles appears verbatim', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   const texts = new Set(await blockTexts(page));
   const lines = [FIRST, SECOND].flatMap((text) => text.split('\n').map((l) => l.trim()).filter(Boolean));
   const missing = lines.filter((line) => !TABLE_LINES.has(line) && !texts.has(line));
@@ -46,7 +37,7 @@ test('every line of both supplied articles appears verbatim', async () => {
 });
 
 test('headings keep their emoji, hidden from screen readers, and the empty section is explained', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   const headings = await page.$$eval('#restoring-a-pariah h3', (els) =>
     els.map((el) => ({ text: el.textContent, emojiHidden: el.querySelector('[aria-hidden="true"]') !== null })),
   );
@@ -60,7 +51,7 @@ test('headings keep their emoji, hidden from screen readers, and the empty secti
 });
 
 test('the second article has an editorial title that says so', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   const title = await page.textContent('#capital-flows-lens h2');
   assert.equal(title, 'Not a minerals bargain. A process.');
   assert.match(await page.textContent('#capital-flows-lens .editorial-note'), /editors’/);
@@ -69,7 +60,7 @@ test('the second article has an editorial title that says so', async () => {
 });
 
 test('the summary table is a real table with a header and three rows', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   const table = page.locator('table.summary-table');
   assert.equal(await table.locator('caption').textContent(), 'Summary Table');
   assert.deepEqual(await table.locator('thead th').allTextContents(), ['Action', 'Implication']);
@@ -85,7 +76,7 @@ test('the summary table is a real table with a header and three rows', async () 
 });
 
 test('the widget has a visible, labelled place', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   const region = page.getByRole('region', { name: 'Capital-flows scenarios' });
   assert.ok(await region.isVisible());
   await context.close();
@@ -93,7 +84,7 @@ test('the widget has a visible, labelled place', async () => {
 
 for (const width of [320, 390, 768, 1280, 1440]) {
   test(`no horizontal scrolling at ${width} px`, async () => {
-    const { page, context, problems } = await openPage(browser, server.url, { viewport: { width, height: 800 } });
+    const { page, context, problems } = await openPage(env.browser, env.server.url, { viewport: { width, height: 800 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `page is ${overflow}px wider than the viewport`);
     assert.deepEqual(problems, []);
@@ -103,7 +94,7 @@ for (const width of [320, 390, 768, 1280, 1440]) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`follows the system ${colorScheme} setting`, async () => {
-    const { page, context } = await openPage(browser, server.url, { colorScheme });
+    const { page, context } = await openPage(env.browser, env.server.url, { colorScheme });
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g).map(Number);
     const luminance = (r + g + b) / 3;

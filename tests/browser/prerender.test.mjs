@@ -1,21 +1,12 @@
 // The prerendered page: readable without JavaScript or when the wasm fails, taken over by
 // the app without layout shift, and carrying what CMSs and social networks read.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+import { ROOT, openPage, setup } from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 const seedLines = ['restoring-a-pariah.txt', 'capital-flows-lens.txt']
   .flatMap((name) => readFileSync(join(ROOT, 'src', 'content', name), 'utf8').split('\n'))
@@ -23,9 +14,9 @@ const seedLines = ['restoring-a-pariah.txt', 'capital-flows-lens.txt']
   .filter((line) => line && !/^(ActionImplication|.*Russia(Undermines)|.*overtureFractures|.*legitimacyRestores)/.test(line));
 
 test('with JavaScript off, both articles and the table are there, and the widget says it needs JavaScript', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const texts = new Set(await page.$$eval('main :is(h2, h3, p, blockquote, figcaption)', (els) => els.map((el) => el.textContent.trim())));
   assert.deepEqual(seedLines.filter((line) => !texts.has(line)), []);
   assert.equal(await page.locator('table.summary-table tbody tr').count(), 3);
@@ -38,12 +29,12 @@ test('with JavaScript off, both articles and the table are there, and the widget
 });
 
 test('if the wasm cannot load, the articles stay and the widget explains why', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('html[data-app="failed"]');
   assert.ok(await page.locator('#scenarios .widget-failed').isVisible());
   assert.match(await page.textContent('#scenarios .widget-failed'), /could not start/);
@@ -53,7 +44,7 @@ test('if the wasm cannot load, the articles stay and the widget explains why', a
 });
 
 test('the app takes over the prerendered page with no layout shift', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__shifts = [];
@@ -61,7 +52,7 @@ test('the app takes over the prerendered page with no layout shift', async () =>
       for (const entry of list.getEntries()) window.__shifts.push(entry.value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('html[data-app="ready"]');
   // Let a frame pass so any shift from the swap would be recorded.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -73,18 +64,18 @@ test('the app takes over the prerendered page with no layout shift', async () =>
 });
 
 test('a shared link starts from the prerendered page and moves the widget to its scenario', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}?v=1&f=90&g=80`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&f=90&g=80`);
   await page.waitForSelector('html[data-app="ready"]');
   assert.equal(await page.inputValue('#slider-f'), '90');
   assert.equal(await page.inputValue('#slider-g'), '80');
-  const html = await (await fetch(`${server.url}?v=1&f=90`)).text();
+  const html = await (await fetch(`${env.server.url}?v=1&f=90`)).text();
   assert.match(html, /id="slider-f"[^>]*value="55"|value="55"[^>]*id="slider-f"/, 'the HTML holds the default picture');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('the head carries title, description, language, theme colour, Open Graph, Twitter card and oEmbed discovery', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   const meta = (selector) => page.getAttribute(selector, 'content');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.title(), 'The Alaska summit, read two ways');
@@ -93,11 +84,11 @@ test('the head carries title, description, language, theme colour, Open Graph, T
   assert.equal(await meta('meta[property="og:title"]'), 'The Alaska summit, read two ways');
   assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
   const image = await meta('meta[property="og:image"]');
-  const png = await fetch(new URL(image, server.url));
+  const png = await fetch(new URL(image, env.server.url));
   assert.equal(png.status, 200);
   assert.equal(png.headers.get('content-type'), 'image/png');
   const oembedHref = await page.getAttribute('link[rel="alternate"][type="application/json+oembed"]', 'href');
-  const oembed = await (await fetch(new URL(oembedHref, server.url))).json();
+  const oembed = await (await fetch(new URL(oembedHref, env.server.url))).json();
   assert.equal(oembed.version, '1.0');
   assert.equal(oembed.type, 'rich');
   assert.match(oembed.html, /^<iframe src="[^"]*\?embed=page" title="[^"]+" width="100%"/);

@@ -1,28 +1,19 @@
 // Security: the release page works under a strict Content-Security-Policy with no
 // violation; script-injection payloads in every URL parameter and host message stay inert;
 // the page sets no cookies and uses no storage.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { openPage, setup } from './harness.mjs';
 
 // The policy the README recommends to hosts.
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist({ headers: { 'content-security-policy': CSP } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup({ headers: { 'content-security-policy': CSP } });
 
 /** Opens a page that records every CSP violation event. */
 async function openWatched(url, options) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     window.__violations = [];
     window.__xss = 0;
@@ -35,7 +26,7 @@ async function openWatched(url, options) {
 }
 
 test('under a strict CSP the page starts, every control works, and nothing is blocked', async () => {
-  const { page, context, problems, violations } = await openWatched(server.url);
+  const { page, context, problems, violations } = await openWatched(env.server.url);
   await page.focus('#slider-e');
   await page.keyboard.press('End');
   await page.click('#preset-unwind');
@@ -53,7 +44,7 @@ test('under a strict CSP the page starts, every control works, and nothing is bl
 
 test('embed modes run under the same CSP without violations', async () => {
   for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
-    const { context, problems, violations } = await openWatched(`${server.url}?embed=${embed}`, { ready: 'main' });
+    const { context, problems, violations } = await openWatched(`${env.server.url}?embed=${embed}`, { ready: 'main' });
     assert.deepEqual(await violations(), [], embed);
     assert.deepEqual(problems, [], embed);
     await context.close();
@@ -74,11 +65,11 @@ const PAYLOADS = [
 const KEYS = ['v', 'e', 'b', 'd', 's', 'g', 'm', 'a', 'f', 'embed', 'theme', 'childId', 'parentUrl', 'unknown'];
 
 test(`${PAYLOADS.length * KEYS.length} injection payloads in every URL parameter stay inert`, async () => {
-  const { page, context } = await openWatched(server.url);
+  const { page, context } = await openWatched(env.server.url);
   for (const key of KEYS) {
     for (const payload of PAYLOADS) {
       const value = payload.includes('%') ? payload : encodeURIComponent(payload);
-      await page.goto(`${server.url}?${key}=${value}#x`);
+      await page.goto(`${env.server.url}?${key}=${value}#x`);
       await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
       assert.equal(await page.evaluate(() => window.__xss), 0, `${key}=${payload}`);
       assert.equal(await page.locator('main img, main iframe, main script, main svg[onload]').count(), 0, `${key}=${payload}`);
@@ -93,12 +84,12 @@ test(`${PAYLOADS.length * KEYS.length} injection payloads in every URL parameter
 });
 
 test('host messages carrying payloads change nothing and run nothing', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => { window.__xss = 0; });
   const page = await context.newPage();
   // A blank host page (no CSP of its own) that frames the explainer, so messages come from
   // the real parent window.
-  await page.setContent(`<iframe src="${server.url}?embed=table" title="x"></iframe>`);
+  await page.setContent(`<iframe src="${env.server.url}?embed=table" title="x"></iframe>`);
   await page.frameLocator('iframe').locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   const frame = page.frame({ url: /embed=table/ });
   for (const payload of PAYLOADS) {
@@ -117,7 +108,7 @@ test('host messages carrying payloads change nothing and run nothing', async () 
 });
 
 test('no cookies and no storage', async () => {
-  const { page, context } = await openWatched(server.url);
+  const { page, context } = await openWatched(env.server.url);
   await page.click('#preset-freeze');
   assert.deepEqual(await context.cookies(), []);
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);

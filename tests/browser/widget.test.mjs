@@ -1,8 +1,8 @@
 // The scenario widget as a reader uses it: keyboard on the sliders, presets, reset, the
 // summary and its polite announcement, the "why" lists, and opening a world from the text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serveDist } from './harness.mjs';
+import { openPage, setup, sliderValues } from './harness.mjs';
 
 // Slider keys in order, and each preset's positions (pinned here as the model's published worlds).
 const KEYS = ['e', 'b', 'd', 's', 'g', 'm', 'a', 'f'];
@@ -15,23 +15,13 @@ const PRESETS = {
   alone: [50, 40, 20, 20, 20, 90, 10, 40],
 };
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
-const sliderValues = (page) => page.$$eval('#scenarios input[type=range]', (els) => els.map((el) => Number(el.value)));
 const figure = (page, slug) => page.textContent(`[data-indicator="${slug}"]`);
 const dot = (page, slug) => page.getAttribute(`#card-${slug} .chart-value`, 'cx');
 
 test('the widget renders every slider, indicator and readout, labelled as illustrative', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   assert.deepEqual(await sliderValues(page), PRESETS.alaska);
   assert.equal(await page.locator('#scenarios .indicator').count(), 8);
   assert.equal(await page.locator('#scenarios .readout').count(), 3);
@@ -48,7 +38,7 @@ test('the widget renders every slider, indicator and readout, labelled as illust
 });
 
 test('arrow keys, Home and End move a slider and redraw figures, chart and summary', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   const gasBefore = await figure(page, 'ttf');
   const dotBefore = await dot(page, 'ttf');
   const summaryBefore = await page.textContent('#summary-text');
@@ -77,7 +67,7 @@ test('arrow keys, Home and End move a slider and redraw figures, chart and summa
 });
 
 test('each preset sets every slider, and reset restores the defaults', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   for (const [key, values] of Object.entries(PRESETS)) {
     await page.click(`#preset-${key}`);
     assert.deepEqual(await sliderValues(page), values, key);
@@ -91,7 +81,7 @@ test('each preset sets every slider, and reset restores the defaults', async () 
 });
 
 test('the presets land where the articles say', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   await page.click('#preset-hardened');
   assert.equal(await page.textContent('[data-readout="rotation"]'), 'Not warranted');
   await page.click('#preset-unwind');
@@ -104,7 +94,7 @@ test('the presets land where the articles say', async () => {
 });
 
 test('screen readers hear the summary once a move settles, not on every step of a drag', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   const live = page.locator('#summary-live');
   assert.equal(await live.getAttribute('aria-live'), 'polite');
   const announced = await live.textContent();
@@ -125,7 +115,7 @@ test('screen readers hear the summary once a move settles, not on every step of 
 });
 
 test('"why did this move?" names each input with its article phrase and figure', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   await page.click('#preset-freeze');
   const card = page.locator('#card-ttf');
   await card.locator('summary').click();
@@ -147,7 +137,7 @@ test('"why did this move?" names each input with its article phrase and figure',
 });
 
 test('a world described in the article opens in the widget', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   const link = page.locator('#capital-flows-lens a.world-link[data-preset="freeze"]');
   // Without the app it is a plain link to that scenario's address.
   assert.equal(await link.getAttribute('href'), '?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15#scenarios');
@@ -165,7 +155,7 @@ test('a world described in the article opens in the widget', async () => {
 });
 
 test('at 1280 px the sliders stay in view beside the charts', async () => {
-  const { page, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  const { page, context } = await openPage(env.browser, env.server.url, { viewport: { width: 1280, height: 800 } });
   await page.locator('#card-ukraine').scrollIntoViewIfNeeded();
   const inView = async (selector) => {
     const box = await page.locator(selector).boundingBox();
@@ -177,7 +167,7 @@ test('at 1280 px the sliders stay in view beside the charts', async () => {
 });
 
 test('at 320 px the sliders are thumb-sized and a figure strip follows them', async () => {
-  const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
+  const { page, context, problems } = await openPage(env.browser, env.server.url, { viewport: { width: 320, height: 640 } });
   const box = await page.locator('#slider-g').boundingBox();
   assert.ok(box.height >= 44 && box.width >= 240, JSON.stringify(box));
   await page.locator('#slider-f').scrollIntoViewIfNeeded();
