@@ -153,6 +153,7 @@ async function lighthouse(url) {
 
 const loadRows = [];
 const answerRows = [];
+const targets = {};
 for (const throttle of [1, 4]) {
   const appRuns = [];
   const plainRuns = [];
@@ -164,6 +165,12 @@ for (const throttle of [1, 4]) {
   const median = (runs, key) => quantile(runs.map((r) => r[key]), 0.5);
   loadRows.push(`| ${label} | ${spread(appRuns.map((r) => r.fcp), 1)} | ${spread(plainRuns.map((r) => r.fcp), 1)} | ${(median(appRuns, 'fcp') / median(plainRuns, 'fcp')).toFixed(2)} | ${spread(appRuns.map((r) => r.lcp), 1)} | ${spread(plainRuns.map((r) => r.lcp), 1)} | ${(median(appRuns, 'lcp') / median(plainRuns, 'lcp')).toFixed(2)} |`);
   answerRows.push(`| ${label} | ${spread(appRuns.map((r) => r.answered), 1)} |`);
+  if (throttle === 1) {
+    targets.fcpRatio = median(appRuns, 'fcp') / median(plainRuns, 'fcp');
+    targets.answered = median(appRuns, 'answered');
+  } else {
+    targets.fcpRatioThrottled = median(appRuns, 'fcp') / median(plainRuns, 'fcp');
+  }
 }
 
 const sliderRows = [];
@@ -171,6 +178,7 @@ for (const throttle of [1, 4]) {
   const runs = [];
   for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) runs.push(await measureSlider(browser, app.url, throttle));
   const pick = (key, field) => quantile(runs.map((r) => r[key][field]), 0.5).toFixed(2);
+  if (throttle === 1) targets.p95 = Number(pick('mainThread', 'p95'));
   sliderRows.push(`| ${throttle === 1 ? 'none' : `${throttle}x CPU`} | ${pick('mainThread', 'median')} | ${pick('mainThread', 'p95')} | ${pick('mainThread', 'max')} | ${pick('frames', 'median')} | ${pick('frames', 'p95')} | ${pick('frames', 'max')} |`);
 }
 
@@ -189,11 +197,32 @@ await browser.close();
 await app.close();
 await plain.close();
 
+const memoryGrowth = Math.max(
+  (memory.after2000.heap - memory.after1000.heap) / memory.after1000.heap,
+  (memory.after2000.wasm - memory.after1000.wasm) / memory.after1000.wasm,
+);
+const verdict = (met, miss) => (met ? 'met' : `missed: ${miss}`);
+const lhScores = lh.error ? [] : [lh.performance, lh.accessibility, lh.bestPractices, lh.seo];
+const targetRows = [
+  ['FCP within 1.1x of the static page (no throttling)', targets.fcpRatio.toFixed(2), verdict(targets.fcpRatio <= 1.1, `by ${((targets.fcpRatio - 1.1) * 100).toFixed(0)} points of ratio; the explainer's one extra request before first paint is the blocking embed-mode.js (0.3 KB), which an inline script with a CSP hash would remove`)],
+  ['FCP within 1.1x of the static page (4x CPU)', targets.fcpRatioThrottled.toFixed(2), verdict(targets.fcpRatioThrottled <= 1.1, `by ${((targets.fcpRatioThrottled - 1.1) * 100).toFixed(0)} points of ratio, inside the runs' spread; the same embed-mode.js request is the only difference before first paint`)],
+  ['widget answers input within 150 ms of navigation', `${targets.answered.toFixed(0)} ms`, verdict(targets.answered <= 150, `by ${(targets.answered - 150).toFixed(0)} ms. The model's code waits for the page's load event so that the first view stays within its 120 KB budget; the rest is fetching, compiling and rendering ${(sizes(DIST).find((f) => f.file.endsWith('.wasm')).brotli / 1000).toFixed(0)} KB of brotli wasm. A wasm under about 95 KB (nightly build-std with panic_immediate_abort, which yew's own size CI uses, is reported to save 15–25%) could load with the page inside the budget and close the gap`)],
+  ['p95 main-thread time per slider input under 4 ms', `${targets.p95.toFixed(2)} ms`, verdict(targets.p95 < 4, `by ${(targets.p95 - 4).toFixed(2)} ms`)],
+  ['memory flat after the first 1,000 inputs', `${(memoryGrowth * 100).toFixed(1)}%`, verdict(memoryGrowth < 0.05, 'memory still grows after 1,000 inputs')],
+  ['Lighthouse 100 in all four categories', lh.error ? 'did not run' : lhScores.join(' / '), lh.error ? 'not measured' : verdict(lhScores.every((v) => v === 100), `failed audits: ${lh.failed.join(', ')}`)],
+];
+
 const report = `# Benchmark
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`scripts/bench.sh\` on the release build, headless Debian Chromium, pages served on 127.0.0.1 from a sub-path.
 Cells are the median with the range (min–max) over ${RUNS} runs unless noted.
 The static page is the same prerendered HTML and stylesheet with every script removed: the physical limit for showing the text.
+
+## Targets
+
+| target | measured | verdict |
+|---|---:|---|
+${targetRows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
 
 ## Paint (ms from navigation)
 
@@ -240,7 +269,7 @@ Target: flat after the first 1,000 inputs.
 
 ${table(sizes(DIST))}
 
-The first view (everything requested before the load event) is checked against its 120 KB brotli budget by \`tests/browser/budget.test.mjs\`.
+The first view (everything requested before the load event: the HTML, stylesheet, embed-mode.js and boot script) is checked against its 120 KB brotli budget by \`tests/browser/budget.test.mjs\`; the model's glue and wasm load after it.
 
 ## Lighthouse 12.8.2 (mobile, simulated throttling)
 

@@ -17,19 +17,16 @@ pub fn AssumptionsTable() -> Html {
                 <caption class="visually-hidden">{ page::ASSUMPTIONS_TITLE }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Coefficient" }</th>
-                        <th scope="col">{ "Value" }</th>
-                        <th scope="col">{ "Why this sign" }</th>
-                        <th scope="col">{ "Why this size" }</th>
+                        { for page::ASSUMPTIONS_COLUMNS.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
                     { for coefficients::ALL.iter().map(|c| html! {
                         <tr>
-                            <th scope="row" data-label="Coefficient"><code>{ c.name }</code></th>
-                            <td data-label="Value">{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
-                            <td data-label="Why this sign">{ c.phrase }</td>
-                            <td data-label="Why this size">{ c.figure }</td>
+                            <th scope="row" data-label={page::ASSUMPTIONS_COLUMNS[0]}><code>{ c.name }</code></th>
+                            <td data-label={page::ASSUMPTIONS_COLUMNS[1]}>{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
+                            <td data-label={page::ASSUMPTIONS_COLUMNS[2]}>{ c.phrase }</td>
+                            <td data-label={page::ASSUMPTIONS_COLUMNS[3]}>{ c.figure }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -107,7 +107,7 @@ pub fn EmbedDialog(props: &Props) -> Html {
                         { for Theme::ALL.iter().map(|&choice| html! {
                             <label class="choice">
                                 <input type="radio" name="embed-theme" value={choice.key()} checked={*theme == choice} />
-                                { match choice { Theme::Auto => "Follow the reader’s setting", Theme::Light => "Always light", Theme::Dark => "Always dark" } }
+                                { page::THEME_LABELS[choice as usize] }
                             </label>
                         }) }
                     </fieldset>

@@ -25,7 +25,7 @@ pub fn Page() -> Html {
     let library = library();
     html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to the articles" }</a>
+            <a class="skip-link" href="#main">{ page::SKIP_LINK }</a>
             <Masthead articles={library.articles.as_slice()} />
             <main id="main">
                 <div id={NOTICES_ROOT}></div>

@@ -14,7 +14,7 @@ pub struct Props {
     pub outcome: Outcome,
 }
 
-fn view_scale(id: &str, name: &str, phrase: &str, readout: &Readout) -> Html {
+fn view_scale(id: &str, (name, phrase): (&'static str, &'static str), readout: &Readout) -> Html {
     let title_id = format!("readout-{id}");
     html! {
         <article class="readout" aria-labelledby={title_id.clone()}>
@@ -43,13 +43,13 @@ pub fn Readouts(props: &Props) -> Html {
                 { page::READOUTS_TITLE }<span class="badge">{ page::ILLUSTRATIVE_SHORT }</span>
             </h3>
             <div class="readout-grid">
-                { view_scale("cohesion", "Sanctions-coalition cohesion", "“Sanctions are only as strong as the unity behind them.”", &outcome.cohesion) }
-                { view_scale("reintegration", "Russia’s economic reintegration", "“Putin gains economic legitimacy — Restores global influence without war’s end”", &outcome.reintegration) }
+                { view_scale("cohesion", page::COHESION, &outcome.cohesion) }
+                { view_scale("reintegration", page::REINTEGRATION, &outcome.reintegration) }
                 <article class="readout" aria-labelledby="readout-rotation">
-                    <h4 id="readout-rotation" class="indicator-name">{ "Early-cycle risk rotation" }</h4>
+                    <h4 id="readout-rotation" class="indicator-name">{ page::ROTATION.0 }</h4>
                     <p class="indicator-figures">
                         <span class={classes!("indicator-value", "verdict", warranted.then_some("verdict-yes"))} data-readout="rotation">
-                            { if warranted { "Warranted" } else { "Not warranted" } }
+                            { if warranted { page::ROTATION_VERDICTS.0 } else { page::ROTATION_VERDICTS.1 } }
                         </span>
                         <span class="indicator-change">
                             { if warranted {
@@ -59,7 +59,7 @@ pub fn Readouts(props: &Props) -> Html {
                             } }
                         </span>
                     </p>
-                    <p class="readout-phrase">{ "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”" }</p>
+                    <p class="readout-phrase">{ page::ROTATION.1 }</p>
                     <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} />
                 </article>
             </div>

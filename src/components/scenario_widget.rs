@@ -99,15 +99,15 @@ fn view_ticker(outcome: &Outcome) -> Html {
     };
     html! {
         <div class="ticker" aria-hidden="true">
-            { figure("Gas", Indicator::Ttf) }
-            { figure("BTP–Bund", Indicator::BtpBund) }
-            { figure("Ukraine", Indicator::UkraineBonds) }
+            { figure(page::TICKER_LABELS[0], Indicator::Ttf) }
+            { figure(page::TICKER_LABELS[1], Indicator::BtpBund) }
+            { figure(page::TICKER_LABELS[2], Indicator::UkraineBonds) }
             <span class="ticker-item">
-                <span class="ticker-label">{ "Cohesion" }</span>
+                <span class="ticker-label">{ page::TICKER_LABELS[3] }</span>
                 { number::text(outcome.cohesion.value, 0) }
             </span>
             <span class="ticker-item">
-                <span class="ticker-label">{ "Rotation" }</span>
+                <span class="ticker-label">{ page::TICKER_LABELS[4] }</span>
                 { if outcome.rotation_warranted() { "yes" } else { "no" } }
             </span>
         </div>

@@ -183,6 +183,30 @@ pub mod page {
     pub const CLOSE: &str = "Close";
     /// The embedded iframe's accessible title.
     pub const IFRAME_TITLE: &str = "The Alaska summit, read two ways: interactive explainer";
+    /// The skip link's words.
+    pub const SKIP_LINK: &str = "Skip to the articles";
+    /// The assumptions table's column headers.
+    pub const ASSUMPTIONS_COLUMNS: [&str; 4] =
+        ["Coefficient", "Value", "Why this sign", "Why this size"];
+    /// The readouts: cohesion's name and the phrase behind it.
+    pub const COHESION: (&str, &str) = (
+        "Sanctions-coalition cohesion",
+        "“Sanctions are only as strong as the unity behind them.”",
+    );
+    /// Russia's reintegration: name and phrase.
+    pub const REINTEGRATION: (&str, &str) = (
+        "Russia’s economic reintegration",
+        "“Putin gains economic legitimacy — Restores global influence without war’s end”",
+    );
+    /// The risk-rotation readout: name and phrase.
+    pub const ROTATION: (&str, &str) = ("Early-cycle risk rotation", "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”");
+    /// The risk-rotation verdicts.
+    pub const ROTATION_VERDICTS: (&str, &str) = ("Warranted", "Not warranted");
+    /// The labels of the figure strip that follows the sliders on phones.
+    pub const TICKER_LABELS: [&str; 5] = ["Gas", "BTP–Bund", "Ukraine", "Cohesion", "Rotation"];
+    /// The embed dialog's names for the themes, in `Theme::ALL` order.
+    pub const THEME_LABELS: [&str; 3] =
+        ["Follow the reader’s setting", "Always light", "Always dark"];
     /// Heads the list of content problems, if any.
     pub const NOTICES_TITLE: &str = "Some of the text could not be laid out as intended";
     /// Footer line about the source of the texts.
