@@ -14,6 +14,10 @@ const LOADER_OPEN: &str = "<script type=\"module\">";
 /// Stands for the site's absolute address in `index.html`'s head.
 const SITE_URL: &str = "{{SITE_URL}}";
 
+/// The Content-Security-Policy the page is built for, with `{SCRIPT_HASHES}` standing for
+/// the hashes of its inline scripts.
+const CSP_TEMPLATE: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {SCRIPT_HASHES}; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
 /// What the build step produces.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Built {
@@ -23,12 +27,22 @@ pub struct Built {
     pub boot_name: String,
     /// The loader script.
     pub boot_js: String,
+    /// The Content-Security-Policy header value that admits exactly this page's scripts.
+    pub csp: String,
 }
 
 /// Rewrites trunk's `index.html`: the app's placeholder gets `app_html` in front of it, the
-/// inline loader moves to a file that also reports failure, and `{{SITE_URL}}` becomes
-/// `site_url` (empty for relative addresses).
-pub fn build(index_html: &str, app_html: &str, site_url: &str) -> Result<Built, String> {
+/// inline loader moves to a file that also reports failure, the small embed-mode script
+/// (`embed_mode_js`, served by trunk as `embed-mode-<hash>.js`) moves inline so it costs no
+/// request before the first paint, and `{{SITE_URL}}` becomes `site_url` (empty for relative
+/// addresses). `sha256_base64` hashes the inline script for the policy.
+pub fn build(
+    index_html: &str,
+    app_html: &str,
+    site_url: &str,
+    embed_mode_js: &str,
+    sha256_base64: impl Fn(&[u8]) -> String,
+) -> Result<Built, String> {
     let start =
         index_html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")? + APP_OPEN.len();
     let mut html = String::with_capacity(index_html.len() + app_html.len());
@@ -50,7 +64,24 @@ pub fn build(index_html: &str, app_html: &str, site_url: &str) -> Result<Built, 
     html = remove_tags(&html, "<link rel=\"modulepreload\"");
     html = remove_tags(&html, "<link rel=\"preload\"");
 
-    Ok(Built { html: html.replace(SITE_URL, site_url), boot_name, boot_js })
+    // The embed-mode script must run before the first paint; inline, it needs no request.
+    let embed_start =
+        html.find("<script src=\"./embed-mode-").ok_or("index.html has no embed-mode script")?;
+    let embed_end =
+        html[embed_start..].find("</script>").ok_or("the embed-mode script is not closed")?
+            + embed_start;
+    let inline = embed_mode_js.trim_end();
+    if inline.contains("</script") {
+        return Err("the embed-mode script contains </script".to_owned());
+    }
+    html.replace_range(
+        embed_start..embed_end + "</script>".len(),
+        &format!("<script>{inline}</script>"),
+    );
+    let csp = CSP_TEMPLATE
+        .replace("{SCRIPT_HASHES}", &format!("'sha256-{}'", sha256_base64(inline.as_bytes())));
+
+    Ok(Built { html: html.replace(SITE_URL, site_url), boot_name, boot_js, csp })
 }
 
 /// Removes every tag that starts with `start` (void tags such as `<link>`, up to their `>`).
@@ -155,11 +186,22 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 mod tests {
     use super::{build, oembed};
 
-    const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{SITE_URL}}preview.png\">\n<link rel=\"modulepreload\" href=\"./explainer-abc.js\"><link rel=\"preload\" href=\"./explainer-abc_bg.wasm\" as=\"fetch\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
+    const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{SITE_URL}}preview.png\">\n<script src=\"./embed-mode-12ab.js\" data-integrity=\"none\"></script>\n<link rel=\"modulepreload\" href=\"./explainer-abc.js\"><link rel=\"preload\" href=\"./explainer-abc_bg.wasm\" as=\"fetch\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
 
     #[test]
     fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {
-        let built = build(TRUNK_INDEX, "<main>hello</main>", "https://example.org/a/").unwrap();
+        let built =
+            build(TRUNK_INDEX, "<main>hello</main>", "https://example.org/a/", "mark();\n", |_| {
+                "HASH".into()
+            })
+            .unwrap();
+        assert!(built.html.contains("<script>mark();</script>"), "{}", built.html);
+        assert!(!built.html.contains("embed-mode-"));
+        assert!(
+            built.csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-HASH';"),
+            "{}",
+            built.csp
+        );
         assert!(built
             .html
             .contains("<div id=\"app\"><main>hello</main><noscript>x</noscript></div>"));
@@ -177,8 +219,12 @@ mod tests {
 
     #[test]
     fn a_page_without_its_markers_is_an_error_not_a_broken_build() {
-        assert!(build("<html></html>", "", "").is_err());
-        assert!(build("<div id=\"app\"></div>", "", "").is_err());
+        let hash = |_: &[u8]| String::new();
+        assert!(build("<html></html>", "", "", "", hash).is_err());
+        assert!(build("<div id=\"app\"></div>", "", "", "", hash).is_err());
+        let index =
+            TRUNK_INDEX.replace("<div id", "<script src=\"./embed-mode-1.js\"></script><div id");
+        assert!(build(&index, "", "", "x</script><script>evil()", hash).is_err());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Build step: renders the default page with yew's server renderer and writes it into
 //! `dist/index.html` as real HTML, so readers see the articles before any wasm arrives;
-//! moves trunk's inline loader into a file; writes `oembed.json`.
+//! moves trunk's inline loader into a file and the embed-mode script inline; writes
+//! `oembed.json`, and `csp.txt`, the Content-Security-Policy header hosts should send.
 //!
 //! Usage: `cargo run --release --features ssr --bin prerender -- dist`.
 //! `EXPLAINER_SITE_URL` (for example `https://news.example/alaska/`) makes the preview image
@@ -36,7 +37,26 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let built = match build_page::build(&index, &app_html, &site_url) {
+    let embed_mode =
+        fs::read_dir(&dist).ok().into_iter().flatten().flatten().map(|entry| entry.path()).find(
+            |path| {
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("embed-mode-") && n.ends_with(".js"))
+            },
+        );
+    let Some(embed_mode_path) = embed_mode else {
+        eprintln!("error: no embed-mode-*.js in {} (run trunk build first)", dist.display());
+        return ExitCode::FAILURE;
+    };
+    let embed_mode_js = fs::read_to_string(&embed_mode_path).unwrap_or_default();
+    let sha256_base64 = |bytes: &[u8]| {
+        use base64ct::Encoding;
+        use sha2::Digest;
+        base64ct::Base64::encode_string(&sha2::Sha256::digest(bytes))
+    };
+    let built = match build_page::build(&index, &app_html, &site_url, &embed_mode_js, sha256_base64)
+    {
         Ok(built) => built,
         Err(error) => {
             eprintln!("error: {}: {error}", index_path.display());
@@ -44,8 +64,11 @@ async fn main() -> ExitCode {
         }
     };
     let oembed_site = if site_url.is_empty() { "./" } else { &site_url };
+    // The inlined script's file is no longer needed.
+    let _ = fs::remove_file(&embed_mode_path);
     let writes = [
         (index_path, built.html),
+        (dist.join("csp.txt"), format!("{}\n", built.csp)),
         (dist.join(&built.boot_name), built.boot_js),
         (dist.join("oembed.json"), build_page::oembed(oembed_site)),
     ];

@@ -84,6 +84,28 @@ test('Tab reaches every control in reading order, each with a visible focus indi
   await context.close();
 });
 
+test('the embed dialog keeps focus inside, closes with Escape and returns focus to its button', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await page.focus('#open-embed');
+  await page.keyboard.press('Enter');
+  await page.locator('#embed-dialog').waitFor();
+  const outside = [];
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      // Focus may rest on the dialog or its controls, or leave the page for the browser's own UI.
+      return el === document.body || document.querySelector('#embed-dialog').contains(el) ? null : el.outerHTML.slice(0, 60);
+    });
+    if (where) outside.push(where);
+  }
+  assert.deepEqual(outside, [], 'focus never reaches the page behind the dialog');
+  await page.keyboard.press('Escape');
+  assert.ok(!(await page.locator('#embed-dialog').isVisible()));
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'open-embed');
+  await context.close();
+});
+
 test('with reduced motion requested nothing animates', async () => {
   const context = await env.browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();

@@ -3,11 +3,13 @@
 // the page sets no cookies and uses no storage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, setup } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, openPage, setup } from './harness.mjs';
 
-// The policy the README recommends to hosts.
-export const CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+// The policy the build writes for hosts (dist/csp.txt): no 'unsafe-inline', no 'unsafe-eval';
+// 'wasm-unsafe-eval' for the WebAssembly and one hash for the small inline embed-mode script.
+const CSP = readFileSync(join(DIST, 'csp.txt'), 'utf8').trim();
 
 const env = setup({ headers: { 'content-security-policy': CSP } });
 
@@ -24,6 +26,11 @@ async function openWatched(url, options) {
   const opened = await openPage({ newContext: async () => context }, url, options);
   return { ...opened, violations: () => opened.page.evaluate(() => window.__violations) };
 }
+
+test('the policy is strict: no unsafe-inline, no unsafe-eval, nothing from other origins', () => {
+  assert.match(CSP, /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'; style-src 'self';/);
+  assert.doesNotMatch(CSP, /unsafe-inline|(?<!wasm-)unsafe-eval|\*|https?:/);
+});
 
 test('under a strict CSP the page starts, every control works, and nothing is blocked', async () => {
   const { page, context, problems, violations } = await openWatched(env.server.url);
