@@ -2,7 +2,7 @@
 //! island and the footer. Rendered only at build time (yew's server renderer); in the
 //! browser only the islands inside it are mounted, so the text is never re-rendered.
 //!
-//! Embeds are the same page: a small blocking script (`static/embed-mode.js`) sets
+//! Embeds are the same page: a small script (`static/embed-mode.js`, inlined by the build) sets
 //! `<html data-embed="…">` before the first paint, and the stylesheet hides what an embed
 //! leaves out.
 
