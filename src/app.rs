@@ -151,3 +151,43 @@ pub fn App(props: &Props) -> Html {
             on_preset={(*on_preset).clone()} page_url={props.page_url.clone()} />
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use yew::Reducible;
+
+    use crate::app::{Action, State};
+    use crate::model::{Input, Preset, Scenario};
+    use crate::shell::HistoryMode;
+
+    fn reduce(state: State, action: Action) -> State {
+        *Rc::new(state).reduce(action)
+    }
+
+    #[test]
+    fn slider_moves_replace_history_and_presets_push_it() {
+        let moved = reduce(State::default(), Action::Move(Input::Fighting, 90));
+        assert_eq!(moved.scenario.get(Input::Fighting), 90);
+        assert_eq!(moved.settled, Scenario::default(), "a drag is not announced until it settles");
+        assert_eq!(moved.history, Some(HistoryMode::Replace));
+        let settled = reduce(moved, Action::Settle);
+        assert_eq!(settled.settled, settled.scenario);
+        let preset = reduce(settled, Action::Preset(Preset::Freeze));
+        assert_eq!(
+            (preset.scenario, preset.settled),
+            (Preset::Freeze.scenario(), Preset::Freeze.scenario())
+        );
+        assert_eq!(preset.history, Some(HistoryMode::Push));
+        let back = reduce(preset, Action::Load(Scenario::default()));
+        assert_eq!(back.history, None, "Back/Forward must not write history again");
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_state_so_nothing_re_renders() {
+        let state = Rc::new(State::default());
+        let same = Rc::clone(&state).reduce(Action::Settle);
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+}
