@@ -65,7 +65,9 @@ export async function serve({ root, base = '/', host = '127.0.0.1', port = 0, he
       }
       res.writeHead(200, {
         'content-type': type,
-        'cache-control': 'no-store',
+        // Revalidate every time (tests always see the latest build) without opting out of the
+        // back/forward cache, as no-store would.
+        'cache-control': 'no-cache',
         vary: 'accept-encoding',
         ...(encoding ? { 'content-encoding': encoding } : {}),
         ...headers,
