@@ -269,7 +269,7 @@ Target: flat after the first 1,000 inputs.
 
 ${table(sizes(DIST))}
 
-The first view (everything requested before the load event: the HTML, stylesheet, embed-mode.js and boot script) is checked against its 120 KB brotli budget by \`tests/browser/budget.test.mjs\`; the model's glue and wasm load after it.
+The first view (everything requested before the load event: the HTML with its inline embed-mode script, the stylesheet and the boot script) is checked against its 120 KB brotli budget by \`tests/browser/budget.test.mjs\`; the model's glue and wasm load after it.
 
 ## Lighthouse 12.8.2 (mobile, simulated throttling)
 
