@@ -23,8 +23,9 @@ test('with JavaScript off, both articles and the table are there, and the widget
   const notice = page.locator('#scenarios noscript + *, #scenarios .widget-static').first();
   assert.match(await page.textContent('#scenarios'), /needs JavaScript/);
   assert.ok(await notice.count());
-  // The static picture of the default scenario is there too.
+  // The static picture of the default scenario is there too, with the assumptions table.
   assert.equal(await page.locator('#scenarios .indicator').count(), 8);
+  assert.ok((await page.locator('#assumptions tbody tr').count()) >= 40);
   await context.close();
 });
 

@@ -132,6 +132,8 @@ test('"why did this move?" names each input with its article phrase and figure',
   await card.locator('summary').click();
   await card.locator('.why-list').waitFor({ state: 'detached' });
   await page.locator('#assumptions summary').click();
+  // The rows are built when the disclosure first opens.
+  await page.locator('#assumptions tbody tr').first().waitFor();
   assert.ok((await page.locator('#assumptions tbody tr').count()) >= 40);
   await context.close();
 });
