@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ROOT, DIST, launch } from '../tests/browser/harness.mjs';
+import { ROOT, DIST, captureWasm, launch, memorySampler } from '../tests/browser/harness.mjs';
 import { serve } from '../tests/browser/server.mjs';
 import { sizes, table } from './size.mjs';
 import { measure as measureSlider } from './slider.mjs';
@@ -92,19 +92,11 @@ async function loadRun(url, throttle, isApp) {
 /** JS heap and wasm memory after 1,000 and 2,000 slider changes. */
 async function memoryRun() {
   const context = await browser.newContext();
+  await captureWasm(context);
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail?.wasm; });
-  });
   await page.goto(app.url);
   await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-  const cdp = await context.newCDPSession(page);
-  const sample = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? NaN);
-    return { heap: usedSize, wasm };
-  };
+  const sample = await memorySampler(context, page);
   const drive = (count) => page.evaluate(async (n) => {
     const sliders = [...document.querySelectorAll('#scenarios input[type=range]')];
     for (let i = 0; i < n; i++) {

@@ -20,12 +20,15 @@ pub struct Props {
 #[component]
 pub fn ScenarioSummary(props: &Props) -> Html {
     let visible = summary::sentences(&props.outcome).join(" ");
-    let announced = summary::sentences(&evaluate(&props.settled)).join(" ");
+    // The announced scenario changes only when a move settles; during a drag every step
+    // re-renders this component, and the settled outcome need not be recomputed each time.
+    let announced =
+        use_memo(props.settled, |settled| summary::sentences(&evaluate(settled)).join(" "));
     html! {
         <section class="summary" aria-labelledby="summary-title">
             <h3 id="summary-title" class="widget-subtitle">{ page::SUMMARY_TITLE }</h3>
             <p class="summary-text" id="summary-text" aria-hidden="true">{ visible }</p>
-            <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ announced }</p>
+            <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
             <p class="illustrative">{ page::ILLUSTRATIVE }</p>
         </section>
     }

@@ -4,7 +4,7 @@
 //   LONG_SESSION_CHANGES=10000 LONG_SESSION_PRESETS=500 node --test tests/env.browser/endurance.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, setup } from './harness.mjs';
+import { captureWasm, memorySampler, openPage, setup } from './harness.mjs';
 
 const CHANGES = Number(process.env.LONG_SESSION_CHANGES ?? 3000);
 const PRESETS = Number(process.env.LONG_SESSION_PRESETS ?? 150);
@@ -13,16 +13,13 @@ const env = setup();
 
 test(`${CHANGES} slider changes and ${PRESETS} presets: no error, memory flat after the first 1,000`, async () => {
   const context = await env.browser.newContext();
-  await context.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail?.wasm; });
-  });
+  await captureWasm(context);
   const { page, problems } = await openPage({ newContext: async () => context }, env.server.url);
-  const cdp = await context.newCDPSession(page);
+  const sample = await memorySampler(context, page);
   const memory = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
-    return usedSize + wasm;
+    const { heap, wasm } = await sample();
+    assert.ok(Number.isFinite(wasm), 'the wasm memory is readable');
+    return heap + wasm;
   };
   // Moves sliders `count` times, switching preset every `presetEvery` changes.
   const drive = (count, presetEvery) => page.evaluate(async ([n, every]) => {

@@ -86,3 +86,24 @@ export function setup(serveOptions = {}) {
 /** The positions of the widget's sliders, in order. */
 export const sliderValues = (page) =>
   page.$$eval('#scenarios input[type=range]', (els) => els.map((el) => Number(el.value)));
+
+/** Keeps the wasm instance the boot script announces, so its memory can be read. */
+export async function captureWasm(context) {
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail?.wasm; });
+  });
+}
+
+/**
+ * Returns a function that forces a garbage collection and reports the JS heap and the wasm
+ * memory, in bytes, of a page whose context went through `captureWasm`.
+ */
+export async function memorySampler(context, page) {
+  const cdp = await context.newCDPSession(page);
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? NaN);
+    return { heap: usedSize, wasm };
+  };
+}
