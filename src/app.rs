@@ -1,18 +1,16 @@
 //! The interactive island: the scenario widget and the one owner of its state, which it
 //! hands down as props. The articles around it are static HTML, written at build time by
-//! [`crate::components::page::Page`] and never re-rendered in the browser.
+//! [`crate::page::Page`] and never re-rendered in the browser. It reaches the browser only
+//! through hooks.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::scenario_widget::ScenarioWidget;
-use crate::link::Link;
+use crate::hooks::{use_address_bar, use_back_forward, use_mark_ready, use_world_links};
+use crate::link::{History, Link};
 use crate::model::{Input, Preset, Scenario};
-use crate::shell::{self, HistoryMode};
-
-/// How long a slider must rest before the address bar follows it, in milliseconds.
-const URL_WRITE_DELAY_MS: u32 = 250;
 
 /// What the page was opened with.
 #[derive(Clone, Debug, Default, PartialEq, Properties)]
@@ -34,7 +32,7 @@ pub struct State {
     /// What the screen-reader summary announces, updated when a move settles.
     pub settled: Scenario,
     /// How the address bar follows the latest change; `None` when the change came from it.
-    pub history: Option<HistoryMode>,
+    pub history: Option<History>,
 }
 
 /// The ways the state changes.
@@ -57,14 +55,14 @@ impl Reducible for State {
         let next = match action {
             Action::Move(input, value) => State {
                 scenario: self.scenario.with(input, value),
-                history: Some(HistoryMode::Replace),
+                history: Some(History::Replace),
                 ..*self
             },
             Action::Settle => State { settled: self.scenario, ..*self },
             Action::Preset(preset) => State {
                 scenario: preset.scenario(),
                 settled: preset.scenario(),
-                history: Some(HistoryMode::Push),
+                history: Some(History::Push),
             },
             Action::Load(scenario) => State { scenario, settled: scenario, history: None },
         };
@@ -83,41 +81,11 @@ pub fn App(props: &Props) -> Html {
     let initial = props.initial.scenario;
     let state =
         use_reducer_eq(move || State { scenario: initial, settled: initial, history: None });
-    let embed = props.initial.embed;
-    let theme = props.initial.theme;
+    let Link { embed, theme, .. } = props.initial;
 
-    // Keep the address bar in step with the scenario. During a drag the write waits until
-    // the slider has rested for a moment: each history write costs the browser a round trip
-    // to its history store, which, on every step, delayed frames by a tenth of a second.
-    let pending_write = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    use_effect_with(*state, move |state| {
-        let link = Link { scenario: state.scenario, embed, theme };
-        match state.history {
-            Some(HistoryMode::Replace) => {
-                let write = move || shell::write_url(&link, HistoryMode::Replace);
-                *pending_write.borrow_mut() =
-                    Some(gloo::timers::callback::Timeout::new(URL_WRITE_DELAY_MS, write));
-            }
-            // Dropping a pending timeout cancels it: a preset or Back supersedes the drag.
-            Some(HistoryMode::Push) => {
-                *pending_write.borrow_mut() = None;
-                shell::write_url(&link, HistoryMode::Push);
-            }
-            None => *pending_write.borrow_mut() = None,
-        }
-    });
+    use_address_bar(Link { scenario: state.scenario, embed, theme }, state.history);
     // The first render has replaced the prerendered page: say so.
-    use_effect_with((), |()| shell::mark_ready());
-    // Back and Forward restore the scenario their entry holds.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |()| {
-            let listener = shell::on_history_change(move |link| {
-                dispatcher.dispatch(Action::Load(link.scenario))
-            });
-            move || drop(listener)
-        });
-    }
+    use_mark_ready();
 
     // Callbacks built once from the dispatcher, which never changes, so children whose other
     // props are unchanged (the sliders not being moved) skip re-rendering.
@@ -132,18 +100,17 @@ pub fn App(props: &Props) -> Html {
         let dispatcher = dispatcher.clone();
         move |()| Callback::from(move |()| dispatcher.dispatch(Action::Settle))
     });
+    let on_load = use_memo((), {
+        let dispatcher = dispatcher.clone();
+        move |()| Callback::from(move |link: Link| dispatcher.dispatch(Action::Load(link.scenario)))
+    });
     let on_preset = use_memo((), move |()| {
         Callback::from(move |preset| dispatcher.dispatch(Action::Preset(preset)))
     });
-
-    // Presets chosen from the articles' "open this world" links arrive through the shell.
-    {
-        let on_preset = (*on_preset).clone();
-        use_effect_with((), move |()| {
-            let listener = shell::on_world_link(move |preset| on_preset.emit(preset));
-            move || drop(listener)
-        });
-    }
+    // Back and Forward restore the scenario their entry holds; the articles' world links
+    // choose a preset in place.
+    use_back_forward((*on_load).clone());
+    use_world_links((*on_preset).clone());
 
     html! {
         <ScenarioWidget scenario={state.scenario} settled={state.settled}
@@ -159,8 +126,8 @@ mod tests {
     use yew::Reducible;
 
     use crate::app::{Action, State};
+    use crate::link::History;
     use crate::model::{Input, Preset, Scenario};
-    use crate::shell::HistoryMode;
 
     fn reduce(state: State, action: Action) -> State {
         *Rc::new(state).reduce(action)
@@ -171,7 +138,7 @@ mod tests {
         let moved = reduce(State::default(), Action::Move(Input::Fighting, 90));
         assert_eq!(moved.scenario.get(Input::Fighting), 90);
         assert_eq!(moved.settled, Scenario::default(), "a drag is not announced until it settles");
-        assert_eq!(moved.history, Some(HistoryMode::Replace));
+        assert_eq!(moved.history, Some(History::Replace));
         let settled = reduce(moved, Action::Settle);
         assert_eq!(settled.settled, settled.scenario);
         let preset = reduce(settled, Action::Preset(Preset::Freeze));
@@ -179,7 +146,7 @@ mod tests {
             (preset.scenario, preset.settled),
             (Preset::Freeze.scenario(), Preset::Freeze.scenario())
         );
-        assert_eq!(preset.history, Some(HistoryMode::Push));
+        assert_eq!(preset.history, Some(History::Push));
         let back = reduce(preset, Action::Load(Scenario::default()));
         assert_eq!(back.history, None, "Back/Forward must not write history again");
     }

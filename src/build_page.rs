@@ -4,8 +4,8 @@
 //!
 //! No web dependencies; tested natively.
 
-use crate::content::page;
-use crate::link::{snippet, Embed, Link};
+use crate::content::words;
+use crate::link::{snippet, Embed, Link, SECTIONS};
 
 /// Where the app's placeholder starts in `index.html`; the build fails loudly without it.
 const APP_OPEN: &str = "<div id=\"app\">";
@@ -13,6 +13,10 @@ const APP_OPEN: &str = "<div id=\"app\">";
 const LOADER_OPEN: &str = "<script type=\"module\">";
 /// Stands for the site's absolute address in `index.html`'s head.
 const SITE_URL: &str = "{{SITE_URL}}";
+/// The boot loader, with `{{GLUE}}` and `{{WASM}}` for trunk's file names.
+const BOOT_TEMPLATE: &str = include_str!("../static/boot.js");
+/// Stands for the list of embed keys in `static/embed-mode.js`.
+const EMBED_KEYS: &str = "/*EMBED_KEYS*/ []";
 
 /// The Content-Security-Policy the page is built for, with `{SCRIPT_HASHES}` standing for
 /// the hashes of its inline scripts.
@@ -70,6 +74,11 @@ pub fn build(
     let embed_end =
         html[embed_start..].find("</script>").ok_or("the embed-mode script is not closed")?
             + embed_start;
+    if !embed_mode_js.contains(EMBED_KEYS) {
+        return Err("the embed-mode script has no /*EMBED_KEYS*/ [] placeholder".to_owned());
+    }
+    let keys: Vec<String> = SECTIONS.iter().map(|section| format!("'{}'", section.key)).collect();
+    let embed_mode_js = embed_mode_js.replace(EMBED_KEYS, &format!("[{}]", keys.join(", ")));
     let inline = embed_mode_js.trim_end();
     if inline.contains("</script") {
         return Err("the embed-mode script contains </script".to_owned());
@@ -121,38 +130,16 @@ fn boot_script(trunk_loader: &str) -> Result<String, String> {
             return Err(format!("unexpected asset path {path}"));
         }
     }
-    Ok(format!(
-        "// Starts the explainer. Written by the build (src/build_page.rs) from trunk's inline loader,\n\
-         // so the page needs no inline script, and so a failure is shown rather than silent.\n\
-         // The text is in the HTML already; the model loads once the page has, unless the link\n\
-         // carries a scenario or an embed, which need it at once.\n\
-         async function start() {{\n\
-         \x20 try {{\n\
-         \x20   // Fetch the wasm while the glue loads, rather than after it. A failed fetch is\n\
-         \x20   // reported by init below; the empty handler keeps it from counting as unhandled\n\
-         \x20   // while the glue is still loading.\n\
-         \x20   const response = fetch('{wasm}');\n\
-         \x20   response.catch(() => {{}});\n\
-         \x20   const {{ default: init }} = await import('{glue}');\n\
-         \x20   const wasm = await init({{ module_or_path: response }});\n\
-         \x20   dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
-         \x20 }} catch (error) {{\n\
-         \x20   document.documentElement.dataset.app = 'failed';\n\
-         \x20   console.warn('The interactive model could not start:', error);\n\
-         \x20 }}\n\
-         }}\n\
-         if (document.readyState === 'complete' || location.search) start();\n\
-         else addEventListener('load', start, {{ once: true }});\n"
-    ))
+    Ok(BOOT_TEMPLATE.replace("{{GLUE}}", &glue).replace("{{WASM}}", &wasm))
 }
 
 /// The oEmbed document (type `rich`) for the explainer, with the iframe code.
 pub fn oembed(site_url: &str) -> String {
     let link = Link { embed: Some(Embed::Page), ..Link::default() };
-    let html = snippet::iframe(site_url, &link, page::IFRAME_TITLE);
+    let html = snippet::iframe(site_url, &link, words::IFRAME_TITLE);
     format!(
         "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"provider_name\":\"The Alaska summit, read two ways\",\"width\":800,\"height\":{},\"html\":{}}}\n",
-        json_string(page::TITLE),
+        json_string(words::TITLE),
         Embed::Page.initial_height(),
         json_string(&html)
     )
@@ -190,12 +177,21 @@ mod tests {
 
     #[test]
     fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {
-        let built =
-            build(TRUNK_INDEX, "<main>hello</main>", "https://example.org/a/", "mark();\n", |_| {
-                "HASH".into()
-            })
-            .unwrap();
-        assert!(built.html.contains("<script>mark();</script>"), "{}", built.html);
+        let built = build(
+            TRUNK_INDEX,
+            "<main>hello</main>",
+            "https://example.org/a/",
+            "k=/*EMBED_KEYS*/ [];\n",
+            |_| "HASH".into(),
+        )
+        .unwrap();
+        assert!(
+            built.html.contains(
+                "<script>k=['page', 'widget', 'table', 'article1', 'article2'];</script>"
+            ),
+            "{}",
+            built.html
+        );
         assert!(!built.html.contains("embed-mode-"));
         assert!(
             built.csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-HASH';"),
@@ -215,6 +211,7 @@ mod tests {
         assert!(built.boot_js.contains("fetch('./explainer-abc_bg.wasm')"));
         assert!(built.boot_js.contains("dataset.app = 'failed'"));
         assert!(built.boot_name.starts_with("boot-") && built.boot_name.ends_with(".js"));
+        assert!(!built.boot_js.contains("{{"), "every placeholder is filled");
     }
 
     #[test]
@@ -224,7 +221,8 @@ mod tests {
         assert!(build("<div id=\"app\"></div>", "", "", "", hash).is_err());
         let index =
             TRUNK_INDEX.replace("<div id", "<script src=\"./embed-mode-1.js\"></script><div id");
-        assert!(build(&index, "", "", "x</script><script>evil()", hash).is_err());
+        assert!(build(&index, "", "", "/*EMBED_KEYS*/ []x</script><script>evil()", hash).is_err());
+        assert!(build(TRUNK_INDEX, "", "", "no placeholder", hash).is_err());
     }
 
     #[test]

@@ -1,17 +1,31 @@
 //! An interactive explainer of two analyses of the 2025 U.S.–Russia summit in Alaska.
 //!
-//! The crate is a pure core ([`content`], [`model`], [`link`]) that knows nothing of the browser, and a view
-//! layer ([`app`], [`components`]) that lays the core's data out with yew. Only
-//! [`shell`] touches `window` or `document`; see ARCHITECTURE.md.
+//! Layers, each importing only those before it (see ARCHITECTURE.md; `tidy.rs` checks):
+//! - the pure core, which knows nothing of the browser: [`content`] (the articles and every
+//!   sentence the page shows), [`model`] (the scenario model), [`link`] (the share-link
+//!   format);
+//! - [`browser`], the one leaf that touches `window` and `document`, importing only the core;
+//! - [`hooks`], through which components and the app reach the browser;
+//! - [`components`], stateless views;
+//! - [`app`], the widget island and the one owner of state;
+//! - [`page`], the build-time page that contains the island.
+//!
+//! The composition root is the binary (`main.rs`), which mounts the islands.
 
-pub mod app;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod build_page;
-pub mod components;
 pub mod content;
 pub mod link;
 pub mod model;
-pub mod shell;
+
+pub mod browser;
+pub mod hooks;
+
+pub mod components;
+
+pub mod app;
+pub mod page;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build_page;
 
 #[cfg(test)]
 mod fuzz;

@@ -1,5 +1,42 @@
-//! The browser entry point: mounts the explainer and nothing else.
+//! The composition root: decodes the link the page was opened with and mounts the islands on
+//! the prerendered page. Nothing imports it; it imports everything it wires together.
 
+use explainer::app::{self, App};
+use explainer::browser;
+use explainer::components::link_notices::{self, LinkNotices};
+use explainer::content::{NOTICES_ROOT, WIDGET_ROOT};
+use explainer::link;
+
+/// Reads the link, applies the theme and the embed mode, and mounts the islands (the widget,
+/// and the link notices if there are any). The articles are already on the page as HTML and
+/// are left alone.
 fn main() {
-    explainer::shell::start();
+    let search = browser::search();
+    let (link, notices) = link::decode(&search);
+    browser::apply_theme(link.theme);
+    let page_url = browser::page_url();
+    if let Some(embed) = link.embed {
+        browser::mark_embedded(embed, &page_url);
+        browser::start_embedding(link::pym_child_id(&search));
+    }
+    if !notices.is_empty() {
+        if let Some(root) = browser::element(NOTICES_ROOT) {
+            yew::Renderer::<LinkNotices>::with_root_and_props(
+                root,
+                link_notices::Props { notices },
+            )
+            .render();
+        }
+    }
+    let shows_widget = link.embed.is_none_or(|embed| embed.shows_widget());
+    match browser::element(WIDGET_ROOT) {
+        // Rendering replaces the prerendered widget with the live one; for the default
+        // scenario they are the same markup, and the swap happens before the next paint.
+        // The app marks the page ready from its mount effect.
+        Some(root) if shows_widget => {
+            let props = app::Props { initial: link, page_url: page_url.into() };
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        }
+        _ => browser::mark_ready(),
+    }
 }

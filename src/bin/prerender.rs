@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use explainer::build_page;
-use explainer::components::page::Page;
+use explainer::page::Page;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {

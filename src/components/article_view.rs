@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::summary_table::SummaryTable;
-use crate::content::{page, Article, Block, Section};
+use crate::content::{words, Article, Block, Section, WIDGET_ID, WORLD_LINKS};
 use crate::link::{encode, Link};
 use crate::model::Preset;
 
@@ -27,7 +27,7 @@ pub fn ArticleView(props: &Props) -> Html {
                 <p class="kicker">{ props.kicker.clone() }</p>
                 <h2 id={title_id} class="article-title">{ article.title }</h2>
                 if article.title_is_editorial {
-                    <p class="editorial-note">{ page::EDITORIAL_TITLE_NOTE }</p>
+                    <p class="editorial-note">{ words::EDITORIAL_TITLE_NOTE }</p>
                 }
                 if let Some(epigraph) = article.epigraph {
                     <figure class="epigraph">
@@ -52,7 +52,7 @@ fn view_section(article_id: &str, index: usize, section: &'static Section) -> Ht
                 { " " }{ section.heading.text }
             </h3>
             if section.blocks.is_empty() {
-                <p class="editorial-note">{ page::EMPTY_SECTION_NOTE }</p>
+                <p class="editorial-note">{ words::EMPTY_SECTION_NOTE }</p>
             }
             { for section.blocks.iter().map(view_block) }
         </section>
@@ -75,19 +75,19 @@ fn view_block(block: &'static Block) -> Html {
 /// Each is a real link to that scenario's shareable address, so it works without the app
 /// (a page load); with the app, the shell applies the preset in place instead.
 fn view_world_links(text: &str) -> Html {
-    let Some(link) = page::WORLD_LINKS.iter().find(|link| text.contains(link.needle)) else {
+    let Some(link) = WORLD_LINKS.iter().find(|link| text.contains(link.needle)) else {
         return Html::default();
     };
     let presets = link.presets.iter().filter_map(|key| Preset::from_key(key));
     html! {
-        <div class="world-links" role="group" aria-label={page::OPEN_WORLD}>
-            <span aria-hidden="true">{ page::OPEN_WORLD }{ ":" }</span>
+        <div class="world-links" role="group" aria-label={words::OPEN_WORLD}>
+            <span aria-hidden="true">{ words::OPEN_WORLD }{ ":" }</span>
             { for presets.map(|preset| {
                 let query = encode(&Link { scenario: preset.scenario(), ..Link::default() });
-                let href = if query.is_empty() { format!("./#{}", page::WIDGET_ID) } else { format!("?{query}#{}", page::WIDGET_ID) };
+                let href = if query.is_empty() { format!("./#{}", WIDGET_ID) } else { format!("?{query}#{}", WIDGET_ID) };
                 html! {
                     <a class="world-link" {href} data-preset={preset.info().key}>
-                        { preset.info().label }
+                        { words::preset_words(preset).label }
                     </a>
                 }
             }) }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::page;
+use crate::content::words::{self, assumptions_columns as columns};
 use crate::model::{coefficients, number};
 
 /// A disclosure holding the assumptions table.
@@ -27,10 +27,10 @@ pub fn AssumptionsTable() -> Html {
     };
     html! {
         <details class="assumptions" id="assumptions" {ontoggle}>
-            <summary>{ page::ASSUMPTIONS_TITLE }</summary>
-            <p>{ page::ASSUMPTIONS_INTRO }</p>
+            <summary>{ words::ASSUMPTIONS_TITLE }</summary>
+            <p>{ words::ASSUMPTIONS_INTRO }</p>
             if *open { { view_table() } }
-            <p class="sources-note">{ page::SOURCES_NOTE }</p>
+            <p class="sources-note">{ words::SOURCES_NOTE }</p>
         </details>
     }
 }
@@ -38,19 +38,19 @@ pub fn AssumptionsTable() -> Html {
 fn view_table() -> Html {
     html! {
         <table class="stack-table assumptions-table">
-            <caption class="visually-hidden">{ page::ASSUMPTIONS_TITLE }</caption>
+            <caption class="visually-hidden">{ words::ASSUMPTIONS_TITLE }</caption>
             <thead>
                 <tr>
-                    { for page::ASSUMPTIONS_COLUMNS.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }
+                    { for [columns::NAME, columns::VALUE, columns::SIGN, columns::SIZE].map(|name| html! { <th scope="col">{ name }</th> }) }
                 </tr>
             </thead>
             <tbody>
                 { for coefficients::ALL.iter().map(|c| html! {
                     <tr>
-                        <th scope="row" data-label={page::ASSUMPTIONS_COLUMNS[0]}><code>{ c.name }</code></th>
-                        <td data-label={page::ASSUMPTIONS_COLUMNS[1]}>{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
-                        <td data-label={page::ASSUMPTIONS_COLUMNS[2]}>{ c.phrase }</td>
-                        <td data-label={page::ASSUMPTIONS_COLUMNS[3]}>{ c.figure }</td>
+                        <th scope="row" data-label={columns::NAME}><code>{ c.name }</code></th>
+                        <td data-label={columns::VALUE}>{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
+                        <td data-label={columns::SIGN}>{ c.phrase }</td>
+                        <td data-label={columns::SIZE}>{ c.figure }</td>
                     </tr>
                 }) }
             </tbody>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{page, Notice};
+use crate::content::{words, Notice};
 
 /// Props for [`ContentNotices`].
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub fn ContentNotices(props: &Props) -> Html {
     }
     html! {
         <aside class="notice" role="note" aria-labelledby="content-notices-title">
-            <h2 id="content-notices-title" class="notice-title">{ page::NOTICES_TITLE }</h2>
+            <h2 id="content-notices-title" class="notice-title">{ words::NOTICES_TITLE }</h2>
             <ul>
                 { for props.notices.iter().map(|notice| html! {
                     <li>{ &notice.message }</li>

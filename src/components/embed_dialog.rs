@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::content::page;
+use crate::content::words;
+use crate::hooks::use_clipboard;
 use crate::link::{snippet, Embed, Link, Theme};
 use crate::model::Scenario;
-use crate::shell;
 
 /// Props for [`EmbedDialog`].
 #[derive(Properties, PartialEq)]
@@ -24,6 +24,7 @@ pub fn EmbedDialog(props: &Props) -> Html {
     let section = use_state_eq(|| Embed::Page);
     let theme = use_state_eq(|| Theme::Auto);
     let copied = use_state_eq(|| None::<&'static str>);
+    let clipboard = use_clipboard();
 
     let open = {
         let dialog = dialog.clone();
@@ -42,20 +43,20 @@ pub fn EmbedDialog(props: &Props) -> Html {
         })
     };
     let link = Link { scenario: props.scenario, embed: Some(*section), theme: *theme };
-    let iframe = snippet::iframe(&props.page_url, &link, page::IFRAME_TITLE);
-    let pym = snippet::pym(&props.page_url, &link, page::IFRAME_TITLE);
+    let iframe = snippet::iframe(&props.page_url, &link, words::IFRAME_TITLE);
+    let pym = snippet::pym(&props.page_url, &link, words::IFRAME_TITLE);
     let copy = |id: &'static str, code: String| {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            shell::copy_text(code.clone(), move |ok| copied.set(ok.then_some(id)));
+            clipboard.copy(code.clone(), move |ok| copied.set(ok.then_some(id)));
         })
     };
     let on_section = {
         let (section, copied) = (section.clone(), copied.clone());
         Callback::from(move |event: Event| {
             let select: web_sys::HtmlInputElement = event.target_unchecked_into();
-            if let Some(choice) = Embed::ALL.into_iter().find(|e| e.key() == select.value()) {
+            if let Some(choice) = Embed::from_key(&select.value()) {
                 section.set(choice);
                 copied.set(None);
             }
@@ -78,43 +79,43 @@ pub fn EmbedDialog(props: &Props) -> Html {
                 <label id={label_id.clone()} for={id}>{ label }</label>
                 <textarea id={id} readonly=true rows="5" value={code.clone()} />
                 <button type="button" class="share-button" onclick={copy(id, code)} aria-describedby={label_id}>
-                    { page::COPY_CODE }
+                    { words::COPY_CODE }
                 </button>
                 if *copied == Some(id) {
-                    <span class="share-status" role="status">{ page::COPIED }</span>
+                    <span class="share-status" role="status">{ words::COPIED }</span>
                 }
             </div>
         }
     };
     html! {
         <>
-            <button type="button" class="share-button" id="open-embed" onclick={open}>{ page::EMBED }</button>
+            <button type="button" class="share-button" id="open-embed" onclick={open}>{ words::EMBED }</button>
             <dialog ref={dialog} class="embed-dialog" id="embed-dialog" aria-labelledby="embed-title">
-                <h2 id="embed-title">{ page::EMBED_TITLE }</h2>
-                <p>{ page::EMBED_INTRO }</p>
+                <h2 id="embed-title">{ words::EMBED_TITLE }</h2>
+                <p>{ words::EMBED_INTRO }</p>
                 <div class="embed-options">
                     <fieldset onchange={on_section}>
-                        <legend>{ page::EMBED_SECTION }</legend>
+                        <legend>{ words::EMBED_SECTION }</legend>
                         { for Embed::ALL.iter().map(|&choice| html! {
                             <label class="choice">
                                 <input type="radio" name="embed-section" value={choice.key()} checked={*section == choice} />
-                                { choice.label() }
+                                { words::embed_label(choice) }
                             </label>
                         }) }
                     </fieldset>
                     <fieldset onchange={on_theme}>
-                        <legend>{ page::EMBED_THEME }</legend>
+                        <legend>{ words::EMBED_THEME }</legend>
                         { for Theme::ALL.iter().map(|&choice| html! {
                             <label class="choice">
                                 <input type="radio" name="embed-theme" value={choice.key()} checked={*theme == choice} />
-                                { page::THEME_LABELS[choice as usize] }
+                                { words::theme_label(choice) }
                             </label>
                         }) }
                     </fieldset>
                 </div>
-                { code_block("embed-iframe", page::EMBED_IFRAME, iframe) }
-                { code_block("embed-pym", page::EMBED_PYM, pym) }
-                <button type="button" class="share-button embed-close" onclick={close}>{ page::CLOSE }</button>
+                { code_block("embed-iframe", words::EMBED_IFRAME, iframe) }
+                { code_block("embed-pym", words::EMBED_PYM, pym) }
+                <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>
             </dialog>
         </>
     }

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::why_list::{Measure, WhyList};
+use crate::components::why_list::WhyList;
+use crate::content::words::{self, Measure};
 use crate::model::{number, Reading};
 
 /// Props for [`IndicatorChart`].
@@ -30,27 +31,16 @@ pub fn IndicatorChart(props: &Props) -> Html {
     let indicator = reading.indicator;
     let info = indicator.info();
     let x = |value: f64| PAD + (value - info.min) / (info.max - info.min) * (WIDTH - 2.0 * PAD);
-    let change = reading.value - info.today;
     let title_id = format!("indicator-{}", info.slug);
-    let description = format!(
-        "{}: {} in this scenario, band {} to {}; today {}.",
-        info.name,
-        indicator.format(reading.value),
-        indicator.format(reading.low),
-        indicator.format(reading.high),
-        indicator.format(info.today)
-    );
-    let measure = Measure::Indicator(indicator);
+    let level = |value: f64| words::level(indicator, value);
+    let description = words::chart_description(indicator, reading.value, reading.low, reading.high);
     html! {
         <article class="indicator" id={format!("card-{}", info.slug)} aria-labelledby={title_id.clone()}>
-            <h4 id={title_id} class="indicator-name">{ info.name }</h4>
+            <h4 id={title_id} class="indicator-name">{ words::indicator_name(indicator) }</h4>
             <p class="indicator-figures">
-                <span class="indicator-value" data-indicator={info.slug}>{ indicator.format(reading.value) }</span>
-                <span class="indicator-change">
-                    { if change.abs() < 1e-9 { "unchanged".to_owned() } else { measure.format_change(change) } }
-                    { " vs today " }{ indicator.format(info.today) }
-                </span>
-                <span class="indicator-band">{ "Band " }{ indicator.format(reading.low) }{ " – " }{ indicator.format(reading.high) }</span>
+                <span class="indicator-value" data-indicator={info.slug}>{ level(reading.value) }</span>
+                <span class="indicator-change">{ words::change_from_today(indicator, reading.value - info.today) }</span>
+                <span class="indicator-band">{ words::band(indicator, reading.low, reading.high) }</span>
             </p>
             <svg class="chart" viewBox={format!("0 0 {WIDTH} 44")} role="img" aria-label={description}>
                 <line class="chart-axis" x1={at(PAD)} x2={at(WIDTH - PAD)} y1="30" y2="30" />
@@ -61,14 +51,14 @@ pub fn IndicatorChart(props: &Props) -> Html {
                     width={at((x(reading.high) - x(reading.low)).max(1.0))} height="16" rx="3" />
                 <line class="chart-today" x1={at(x(info.today))} x2={at(x(info.today))} y1="16" y2="42" />
                 <circle class="chart-value" cx={at(x(reading.value))} cy="30" r="6" />
-                <text class="chart-label" x={at(PAD)} y="12">{ indicator.format(info.min) }</text>
-                <text class="chart-label chart-label-end" x={at(WIDTH - PAD)} y="12">{ indicator.format(info.max) }</text>
+                <text class="chart-label" x={at(PAD)} y="12">{ level(info.min) }</text>
+                <text class="chart-label chart-label-end" x={at(WIDTH - PAD)} y="12">{ level(info.max) }</text>
             </svg>
             <ul class="ticks">
-                <li class="tick-today">{ "Today ≈ " }{ indicator.format(info.today) }{ ": " }{ info.today_note }</li>
+                <li class="tick-today">{ words::today_line(indicator) }</li>
                 { for info.ticks.iter().map(|tick| html! {
                     <li>
-                        { indicator.format(tick.value) }{ " — " }{ tick.label }{ " (" }{ tick.date }{ ", " }
+                        { level(tick.value) }{ words::DASH }{ tick.label }{ " (" }{ tick.date }{ ", " }
                         if tick.url.is_empty() {
                             { tick.source }
                         } else {
@@ -81,7 +71,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
             if let Some(caveat) = info.caveat {
                 <p class="indicator-caveat">{ caveat }</p>
             }
-            <WhyList contributions={reading.contributions.clone()} {measure} limited={reading.limited} />
+            <WhyList contributions={reading.contributions.clone()} measure={Measure::Indicator(indicator)} limited={reading.limited} />
         </article>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::page;
+use crate::content::words;
 use crate::link::Notice;
 
 /// Props for [`LinkNotices`].
@@ -25,11 +25,11 @@ pub fn LinkNotices(props: &Props) -> Html {
     };
     html! {
         <aside class="notice link-notice" role="status" aria-labelledby="link-notices-title">
-            <h2 id="link-notices-title" class="notice-title">{ page::LINK_NOTICES_TITLE }</h2>
+            <h2 id="link-notices-title" class="notice-title">{ words::LINK_NOTICES_TITLE }</h2>
             <ul>
-                { for props.notices.iter().map(|notice| html! { <li>{ &notice.0 }</li> }) }
+                { for props.notices.iter().map(|notice| html! { <li>{ words::link_notice(notice) }</li> }) }
             </ul>
-            <button type="button" class="notice-dismiss" onclick={dismiss}>{ page::DISMISS }</button>
+            <button type="button" class="notice-dismiss" onclick={dismiss}>{ words::DISMISS }</button>
         </aside>
     }
 }

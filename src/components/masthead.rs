@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{page, Article};
+use crate::content::{words, Article, WIDGET_ID};
 
 /// Props for [`Masthead`].
 #[derive(Properties, PartialEq)]
@@ -16,15 +16,15 @@ pub struct Props {
 pub fn Masthead(props: &Props) -> Html {
     html! {
         <header class="masthead">
-            <p class="kicker">{ page::KICKER }</p>
-            <h1>{ page::TITLE }</h1>
-            <p class="dek">{ page::DEK }</p>
-            <nav class="contents" aria-label={page::CONTENTS_LABEL}>
+            <p class="kicker">{ words::KICKER }</p>
+            <h1>{ words::TITLE }</h1>
+            <p class="dek">{ words::DEK }</p>
+            <nav class="contents" aria-label={words::CONTENTS_LABEL}>
                 <ol>
                     { for props.articles.iter().map(|article| html! {
                         <li><a href={format!("#{}", article.id)}>{ article.title }</a></li>
                     }) }
-                    <li><a href={format!("#{}", page::WIDGET_ID)}>{ page::WIDGET_TITLE }</a></li>
+                    <li><a href={format!("#{}", WIDGET_ID)}>{ words::WIDGET_TITLE }</a></li>
                 </ol>
             </nav>
         </header>

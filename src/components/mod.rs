@@ -1,6 +1,7 @@
 //! Stateless views: each receives props and, where it has controls, emits callbacks.
 //! None of them touches `window` or `document` while rendering, so the same tree can be
-//! rendered to HTML ahead of time.
+//! rendered to HTML ahead of time. They import the pure core and the hooks, never the app,
+//! the page or the browser module (`tidy.rs` checks).
 
 pub mod article_view;
 pub mod assumptions_table;
@@ -9,7 +10,6 @@ pub mod embed_dialog;
 pub mod indicator_chart;
 pub mod link_notices;
 pub mod masthead;
-pub mod page;
 pub mod preset_bar;
 pub mod readouts;
 pub mod scenario_summary;

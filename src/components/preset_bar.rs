@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::page;
+use crate::content::words;
 use crate::model::{Preset, Scenario};
 
 /// Props for [`PresetBar`].
@@ -20,7 +20,7 @@ pub fn PresetBar(props: &Props) -> Html {
     let current = Preset::matching(&props.scenario);
     html! {
         <div class="presets" role="group" aria-labelledby="presets-title">
-            <h3 id="presets-title" class="widget-subtitle">{ page::PRESETS_TITLE }</h3>
+            <h3 id="presets-title" class="widget-subtitle">{ words::PRESETS_TITLE }</h3>
             <ul class="preset-list">
                 { for Preset::ALL.iter().map(|&preset| {
                     let info = preset.info();
@@ -30,7 +30,7 @@ pub fn PresetBar(props: &Props) -> Html {
                         <li>
                             <button type="button" class="preset" id={format!("preset-{}", info.key)}
                                 aria-pressed={pressed.to_string()} {onclick}>
-                                { info.label }
+                                { words::preset_words(preset).label }
                             </button>
                         </li>
                     }
@@ -39,15 +39,15 @@ pub fn PresetBar(props: &Props) -> Html {
             <p class="preset-quote" id="preset-quote">
                 { match current {
                     Some(preset) => {
-                        let info = preset.info();
-                        html! { <>{ info.quote }<span class="preset-source">{ " — " }{ info.source }</span></> }
+                        let said = words::preset_words(preset);
+                        html! { <>{ said.quote }<span class="preset-source">{ words::DASH }{ said.source }</span></> }
                     }
-                    None => html! { { page::CUSTOM_SCENARIO } },
+                    None => html! { { words::CUSTOM_SCENARIO } },
                 } }
             </p>
             <button type="button" class="reset" id="reset"
                 onclick={props.on_preset.reform(|_: MouseEvent| Preset::Alaska)}>
-                { page::RESET }
+                { words::RESET }
             </button>
         </div>
     }

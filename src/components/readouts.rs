@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::why_list::{Measure, WhyList};
-use crate::content::page;
+use crate::components::why_list::WhyList;
+use crate::content::words::{self, Measure, ReadoutWords};
 use crate::model::{number, Outcome, Readout};
 
 /// Props for [`Readouts`].
@@ -14,18 +14,18 @@ pub struct Props {
     pub outcome: Outcome,
 }
 
-fn view_scale(id: &str, (name, phrase): (&'static str, &'static str), readout: &Readout) -> Html {
+fn view_scale(id: &str, said: ReadoutWords, readout: &Readout) -> Html {
     let title_id = format!("readout-{id}");
     html! {
         <article class="readout" aria-labelledby={title_id.clone()}>
-            <h4 id={title_id.clone()} class="indicator-name">{ name }</h4>
+            <h4 id={title_id.clone()} class="indicator-name">{ said.name }</h4>
             <p class="indicator-figures">
                 <span class="indicator-value" data-readout={id.to_owned()}>{ number::text(readout.value, 0) }</span>
-                <span class="indicator-change">{ format!("out of 100 · Alaska outcome {}", number::text(readout.today, 0)) }</span>
+                <span class="indicator-change">{ words::out_of_100(readout.today) }</span>
             </p>
             <meter min="0" max="100" low="35" high="65" optimum="100" value={number::fixed(readout.value, 1)}
-                aria-labelledby={title_id}>{ format!("{} out of 100", number::text(readout.value, 0)) }</meter>
-            <p class="readout-phrase">{ phrase }</p>
+                aria-labelledby={title_id}>{ words::meter_text(readout.value) }</meter>
+            <p class="readout-phrase">{ said.phrase }</p>
             <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} />
         </article>
     }
@@ -40,26 +40,22 @@ pub fn Readouts(props: &Props) -> Html {
     html! {
         <section class="readouts" aria-labelledby="readouts-title">
             <h3 id="readouts-title" class="widget-subtitle">
-                { page::READOUTS_TITLE }<span class="badge">{ page::ILLUSTRATIVE_SHORT }</span>
+                { words::READOUTS_TITLE }<span class="badge">{ words::ILLUSTRATIVE_SHORT }</span>
             </h3>
             <div class="readout-grid">
-                { view_scale("cohesion", page::COHESION, &outcome.cohesion) }
-                { view_scale("reintegration", page::REINTEGRATION, &outcome.reintegration) }
+                { view_scale("cohesion", words::COHESION, &outcome.cohesion) }
+                { view_scale("reintegration", words::REINTEGRATION, &outcome.reintegration) }
                 <article class="readout" aria-labelledby="readout-rotation">
-                    <h4 id="readout-rotation" class="indicator-name">{ page::ROTATION.0 }</h4>
+                    <h4 id="readout-rotation" class="indicator-name">{ words::ROTATION.name }</h4>
                     <p class="indicator-figures">
                         <span class={classes!("indicator-value", "verdict", warranted.then_some("verdict-yes"))} data-readout="rotation">
-                            { if warranted { page::ROTATION_VERDICTS.0 } else { page::ROTATION_VERDICTS.1 } }
+                            { words::rotation_verdict(warranted) }
                         </span>
                         <span class="indicator-change">
-                            { if warranted {
-                                format!("clears the bar by {} bp-equivalents", number::text(rotation.value, 0))
-                            } else {
-                                format!("{} bp-equivalents short of the bar", number::text(-rotation.value, 0))
-                            } }
+                            { words::rotation_margin(rotation.value) }
                         </span>
                     </p>
-                    <p class="readout-phrase">{ page::ROTATION.1 }</p>
+                    <p class="readout-phrase">{ words::ROTATION.phrase }</p>
                     <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} />
                 </article>
             </div>

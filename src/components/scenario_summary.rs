@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::content::page;
-use crate::model::{evaluate, summary, Outcome, Scenario};
+use crate::content::{summary, words};
+use crate::model::{evaluate, Outcome, Scenario};
 
 /// Props for [`ScenarioSummary`].
 #[derive(Properties, PartialEq)]
@@ -26,10 +26,10 @@ pub fn ScenarioSummary(props: &Props) -> Html {
         use_memo(props.settled, |settled| summary::sentences(&evaluate(settled)).join(" "));
     html! {
         <section class="summary" aria-labelledby="summary-title">
-            <h3 id="summary-title" class="widget-subtitle">{ page::SUMMARY_TITLE }</h3>
+            <h3 id="summary-title" class="widget-subtitle">{ words::SUMMARY_TITLE }</h3>
             <p class="summary-text" id="summary-text" aria-hidden="true">{ visible }</p>
             <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
-            <p class="illustrative">{ page::ILLUSTRATIVE }</p>
+            <p class="illustrative">{ words::ILLUSTRATIVE }</p>
         </section>
     }
 }

@@ -11,7 +11,8 @@ use crate::components::readouts::Readouts;
 use crate::components::scenario_summary::ScenarioSummary;
 use crate::components::share_bar::ShareBar;
 use crate::components::slider::Slider;
-use crate::content::page;
+use crate::content::words::{self, ticker};
+use crate::content::WIDGET_ID;
 use crate::model::{evaluate, number, Group, Indicator, Input, Outcome, Preset, Scenario};
 
 /// Props for [`ScenarioWidget`].
@@ -38,23 +39,23 @@ pub fn ScenarioWidget(props: &Props) -> Html {
     // Derived on every render: the model takes microseconds, so there is nothing to cache.
     let outcome = evaluate(&scenario);
     html! {
-        <section id={page::WIDGET_ID} class="widget" aria-labelledby="widget-title">
-            <h2 id="widget-title">{ page::WIDGET_TITLE }</h2>
-            <p class="widget-intro">{ page::WIDGET_INTRO }</p>
+        <section id={WIDGET_ID} class="widget" aria-labelledby="widget-title">
+            <h2 id="widget-title">{ words::WIDGET_TITLE }</h2>
+            <p class="widget-intro">{ words::WIDGET_INTRO }</p>
             // Only the prerendered page can show these: without JavaScript, or when the
             // boot script marks the page as failed. The running app never needs them.
-            <noscript><p class="notice widget-static">{ page::NEEDS_JAVASCRIPT }</p></noscript>
-            <p class="notice widget-static widget-failed" role="status">{ page::FAILED_TO_START }</p>
-            <p class="illustrative illustrative-banner">{ page::ILLUSTRATIVE }</p>
+            <noscript><p class="notice widget-static">{ words::NEEDS_JAVASCRIPT }</p></noscript>
+            <p class="notice widget-static widget-failed" role="status">{ words::FAILED_TO_START }</p>
+            <p class="illustrative illustrative-banner">{ words::ILLUSTRATIVE }</p>
             <div class="widget-layout">
                 <div class="widget-controls">
                     <PresetBar {scenario} on_preset={props.on_preset.clone()} />
                     <ShareBar {scenario} page_url={props.page_url.clone()} />
-                    <h3 class="widget-subtitle">{ page::INPUTS_TITLE }</h3>
+                    <h3 class="widget-subtitle">{ words::INPUTS_TITLE }</h3>
                     { for Group::ALL.iter().map(|&group| html! {
                         <fieldset class="slider-group">
-                            <legend>{ group.title() }</legend>
-                            <p class="group-phrase">{ group.phrase() }</p>
+                            <legend>{ words::group_words(group).title }</legend>
+                            <p class="group-phrase">{ words::group_words(group).phrase }</p>
                             { for Input::ALL.iter().filter(|input| input.info().group == group).map(|&input| html! {
                                 <Slider {input} value={scenario.get(input)} on_input={props.on_move.clone()}
                                     on_settle={props.on_settle.clone()} />
@@ -67,9 +68,9 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                     <ScenarioSummary outcome={outcome.clone()} settled={props.settled} />
                     <section class="indicators" aria-labelledby="indicators-title">
                         <h3 id="indicators-title" class="widget-subtitle">
-                            { page::INDICATORS_TITLE }<span class="badge">{ page::ILLUSTRATIVE_SHORT }</span>
+                            { words::INDICATORS_TITLE }<span class="badge">{ words::ILLUSTRATIVE_SHORT }</span>
                         </h3>
-                        <p class="chart-key">{ page::CHART_KEY }</p>
+                        <p class="chart-key">{ words::CHART_KEY }</p>
                         <div class="indicator-grid">
                             { for outcome.readings.iter().map(|reading| html! {
                                 <IndicatorChart reading={reading.clone()} />
@@ -93,22 +94,22 @@ fn view_ticker(outcome: &Outcome) -> Html {
         html! {
             <span class="ticker-item">
                 <span class="ticker-label">{ label }</span>
-                { indicator.format(outcome.reading(indicator).value) }
+                { words::level(indicator, outcome.reading(indicator).value) }
             </span>
         }
     };
     html! {
         <div class="ticker" aria-hidden="true">
-            { figure(page::TICKER_LABELS[0], Indicator::Ttf) }
-            { figure(page::TICKER_LABELS[1], Indicator::BtpBund) }
-            { figure(page::TICKER_LABELS[2], Indicator::UkraineBonds) }
+            { figure(ticker::GAS, Indicator::Ttf) }
+            { figure(ticker::SPREAD, Indicator::BtpBund) }
+            { figure(ticker::UKRAINE, Indicator::UkraineBonds) }
             <span class="ticker-item">
-                <span class="ticker-label">{ page::TICKER_LABELS[3] }</span>
+                <span class="ticker-label">{ ticker::COHESION }</span>
                 { number::text(outcome.cohesion.value, 0) }
             </span>
             <span class="ticker-item">
-                <span class="ticker-label">{ page::TICKER_LABELS[4] }</span>
-                { if outcome.rotation_warranted() { "yes" } else { "no" } }
+                <span class="ticker-label">{ ticker::ROTATION }</span>
+                { ticker::verdict(outcome.rotation_warranted()) }
             </span>
         </div>
     }

@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::embed_dialog::EmbedDialog;
-use crate::content::page;
+use crate::content::words;
+use crate::hooks::use_clipboard;
 use crate::link::{snippet, Link};
 use crate::model::Scenario;
-use crate::shell;
 
 /// Props for [`ShareBar`].
 #[derive(Properties, PartialEq)]
@@ -30,6 +30,7 @@ enum Copy {
 #[component]
 pub fn ShareBar(props: &Props) -> Html {
     let status = use_state_eq(|| Copy::Idle);
+    let clipboard = use_clipboard();
     let link =
         snippet::embed_url(&props.page_url, &Link { scenario: props.scenario, ..Link::default() });
     // A new scenario makes an old "copied" message untrue.
@@ -41,24 +42,24 @@ pub fn ShareBar(props: &Props) -> Html {
         let (status, link) = (status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            shell::copy_text(link.clone(), move |ok| {
+            clipboard.copy(link.clone(), move |ok| {
                 status.set(if ok { Copy::Copied } else { Copy::Failed })
             });
         })
     };
     html! {
         <div class="share">
-            <button type="button" class="share-button" id="copy-link" onclick={on_copy}>{ page::COPY_LINK }</button>
+            <button type="button" class="share-button" id="copy-link" onclick={on_copy}>{ words::COPY_LINK }</button>
             <EmbedDialog scenario={props.scenario} page_url={props.page_url.clone()} />
             <p class="share-status" role="status" id="copy-status">
                 { match *status {
                     Copy::Idle => "",
-                    Copy::Copied => page::COPIED,
-                    Copy::Failed => page::COPY_FAILED,
+                    Copy::Copied => words::COPIED,
+                    Copy::Failed => words::COPY_FAILED,
                 } }
             </p>
             if *status == Copy::Failed {
-                <input class="share-url" type="text" readonly=true value={link} aria-label="Link to this scenario" />
+                <input class="share-url" type="text" readonly=true value={link} aria-label={words::LINK_FIELD} />
             }
         </div>
     }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::content::words;
 use crate::model::Input;
 
 /// Props for [`Slider`].
@@ -25,9 +26,11 @@ pub struct Props {
 #[component]
 pub fn Slider(props: &Props) -> Html {
     let info = props.input.info();
+    let names = words::input_words(props.input);
+    let (low_end, high_end) = words::slider_ends(props.input);
     let id = format!("slider-{}", info.key);
     let hint_id = format!("{id}-ends");
-    let value_text = props.input.value_text(props.value);
+    let value_text = words::value_text(props.input, props.value);
     let oninput = {
         let (input, on_input) = (props.input, props.on_input.clone());
         Callback::from(move |event: InputEvent| {
@@ -43,7 +46,7 @@ pub fn Slider(props: &Props) -> Html {
     html! {
         <div class="slider">
             <div class="slider-head">
-                <label for={id.clone()}>{ info.label }</label>
+                <label for={id.clone()}>{ names.label }</label>
                 <output for={id.clone()} class="slider-value">{ value_text.clone() }</output>
             </div>
             <input
@@ -59,8 +62,8 @@ pub fn Slider(props: &Props) -> Html {
                 {onchange}
             />
             <div class="slider-ends" id={hint_id}>
-                <span>{ "0: " }{ info.low }</span>
-                <span>{ "100: " }{ info.high }</span>
+                <span>{ low_end }</span>
+                <span>{ high_end }</span>
             </div>
         </div>
     }

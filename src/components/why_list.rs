@@ -3,31 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::content::page;
-use crate::model::{number, Contribution, Indicator};
-
-/// What an output is measured in, for writing its shares.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Measure {
-    /// A market indicator's own unit.
-    Indicator(Indicator),
-    /// Points on a 0–100 scale.
-    Points,
-    /// Basis-point equivalents of the rotation test.
-    BpEquivalents,
-}
-
-impl Measure {
-    /// A change with its sign and unit.
-    pub fn format_change(self, change: f64) -> String {
-        let sign = if change < 0.0 { "−" } else { "+" };
-        match self {
-            Measure::Indicator(indicator) => indicator.format_change(change),
-            Measure::Points => format!("{sign}{} pts", number::magnitude(change, 1)),
-            Measure::BpEquivalents => format!("{sign}{} bp-eq", number::magnitude(change, 1)),
-        }
-    }
-}
+use crate::content::words::{self, Measure};
+use crate::model::Contribution;
 
 /// Props for [`WhyList`].
 #[derive(Properties, PartialEq)]
@@ -57,24 +34,26 @@ pub fn WhyList(props: &Props) -> Html {
     };
     html! {
         <details class="why" {ontoggle}>
-            <summary>{ page::WHY }</summary>
+            <summary>{ words::WHY }</summary>
             if !*open {
                 // Nothing: the summary alone is visible while closed.
             } else if props.contributions.is_empty() {
-                <p>{ page::WHY_NOTHING }</p>
+                <p>{ words::WHY_NOTHING }</p>
             } else {
                 if props.limited {
-                    <p class="why-limited">{ page::LIMITED }</p>
+                    <p class="why-limited">{ words::LIMITED }</p>
                 }
                 <ul class="why-list">
-                    { for props.contributions.iter().map(|share| html! {
+                    { for props.contributions.iter().map(|share| {
+                        let (amount, input) = words::why_share(props.measure, share.amount, share.input);
+                        html! {
                         <li>
-                            <span class="why-amount">{ props.measure.format_change(share.amount) }</span>
-                            { " from " }<strong>{ share.input.info().label.to_lowercase() }</strong>
+                            <span class="why-amount">{ amount }</span>
+                            { words::WHY_FROM }<strong>{ input }</strong>
                             <span class="why-phrase">{ share.coefficient.phrase }</span>
                             <span class="why-figure">{ share.coefficient.figure }</span>
                         </li>
-                    }) }
+                    }}) }
                 </ul>
             }
         </details>

@@ -1,11 +1,13 @@
-//! The explainer's words, kept as data: the two articles exactly as supplied, and the
-//! few editorial strings the page adds around them.
+//! The explainer's content, kept as data: the two articles exactly as supplied, the places
+//! in them that describe a world, and ([`words`]) every sentence the page adds around them.
 //!
 //! The article files next to this module are byte-for-byte copies of the user's text;
 //! [`parse`] turns them into blocks at start-up. Components only lay these blocks out.
 //! This module has no web dependencies and is tested natively.
 
 pub mod parse;
+pub mod summary;
+pub mod words;
 
 #[cfg(test)]
 mod tests;
@@ -66,152 +68,34 @@ pub const SOURCES: [ArticleSource; 2] = [
     },
 ];
 
-/// Editorial strings the page adds around the articles. Kept here so that components carry no prose.
-pub mod page {
-    /// The label above the page's headline.
-    pub const KICKER: &str = "Explainer";
-    /// The page's headline.
-    pub const TITLE: &str = "The Alaska summit, read two ways";
-    /// The line under the headline.
-    pub const DEK: &str = "Two analyses of the 2025 U.S.–Russia summit in Alaska — sanctions relief, critical minerals and security guarantees — presented in full, with a scenario model of the capital flows the second one describes.";
-    /// Shown beside an editorial headline.
-    pub const EDITORIAL_TITLE_NOTE: &str = "The article was supplied without a headline. This title is the editors’, taken from the article’s own closing words.";
-    /// Shown under a heading that the author left without text.
-    pub const EMPTY_SECTION_NOTE: &str = "The article as supplied has no text under this heading.";
-    /// Labels the article navigation.
-    pub const CONTENTS_LABEL: &str = "Contents";
-    /// The labels above each article's headline, in reading order.
-    pub const ARTICLE_KICKERS: [&str; 2] = ["First analysis", "Second analysis"];
-    /// The anchor of the scenario widget's section.
-    pub const WIDGET_ID: &str = "scenarios";
-    /// The scenario widget's heading.
-    pub const WIDGET_TITLE: &str = "Capital-flows scenarios";
-    /// The widget's introduction.
-    pub const WIDGET_INTRO: &str = "The second analysis reads the summit through three capital-flows channels: sanctions governance, security guarantees and resource diplomacy. Move them, and the context they play out in, to see how markets and the sanctions coalition might respond.";
-    /// Shown in the widget's place when JavaScript is off: the picture is static.
-    pub const NEEDS_JAVASCRIPT: &str = "The scenario model needs JavaScript. What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
-    /// Shown in the widget's place when the interactive code could not start.
-    pub const FAILED_TO_START: &str = "The interactive scenario model could not start in this browser (its WebAssembly code did not load). What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
-    /// The widget's honesty statement, shown where the numbers are.
-    pub const ILLUSTRATIVE: &str = "Illustrative, not a forecast. Each effect’s direction comes from the articles and its size is bounded by a dated historical figure; the numbers are not estimates.";
-    /// Short form of [`ILLUSTRATIVE`], beside each group of numbers.
-    pub const ILLUSTRATIVE_SHORT: &str = "Illustrative";
-    /// Heads the preset buttons.
-    pub const PRESETS_TITLE: &str = "Worlds from the articles";
-    /// Shown in place of a preset's quote when the sliders match no preset.
-    pub const CUSTOM_SCENARIO: &str =
-        "Your own scenario: the sliders match none of the articles’ worlds.";
-    /// The reset button.
-    pub const RESET: &str = "Reset to Alaska as it stands";
-    /// Heads the sliders.
-    pub const INPUTS_TITLE: &str = "What you can move";
-    /// Heads the indicator charts.
-    pub const INDICATORS_TITLE: &str = "Markets";
-    /// Explains how to read a chart.
-    pub const CHART_KEY: &str = "Dot: this scenario. Shaded bar: its uncertainty band. Dashed line: today (the summit window, August 2025). Ticks: historical levels, listed under each chart.";
-    /// Heads the non-price readouts.
-    pub const READOUTS_TITLE: &str = "Politics";
-    /// Heads the summary sentences.
-    pub const SUMMARY_TITLE: &str = "In short";
-    /// Labels the "why" disclosure of each output.
-    pub const WHY: &str = "Why did this move?";
-    /// Shown in a "why" disclosure when nothing moved.
-    pub const WHY_NOTHING: &str = "Nothing has moved: this is the Alaska outcome as it stands, which the model treats as today.";
-    /// Shown when an output was held at a limit.
-    pub const LIMITED: &str =
-        "Held at the edge of its range; the shares below add up to more than the move shown.";
-    /// Heads the assumptions table.
-    pub const ASSUMPTIONS_TITLE: &str = "Assumptions: every coefficient in the model";
-    /// Explains the assumptions table.
-    pub const ASSUMPTIONS_INTRO: &str = "Each effect is today’s level plus the coefficient times the change in its input from the Alaska outcome. Where one effect depends on several inputs (relief discounted by snap-back triggers, say), it is split between them by each one’s average marginal effect.";
-    /// Heads the reference-figures caveat.
-    pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the primary series (ICE, EIA, ECB, NATO, USGS), read in November 2026 and not re-checked against live data.";
-    /// Introduces the buttons that open a world from an article paragraph.
-    pub const OPEN_WORLD: &str = "Open in the scenario model";
+/// The anchor of the scenario widget's section.
+pub const WIDGET_ID: &str = "scenarios";
+/// The id of the element the widget island mounts on.
+pub const WIDGET_ROOT: &str = "widget-root";
+/// The id of the element the link-notice island mounts on.
+pub const NOTICES_ROOT: &str = "notices-root";
 
-    /// A paragraph that describes a world the widget can show.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub struct WorldLink {
-        /// Words that identify the paragraph, exactly as the article has them.
-        pub needle: &'static str,
-        /// The keys of the presets the paragraph describes, in the paragraph's order.
-        pub presets: &'static [&'static str],
-    }
-
-    /// The places in the articles that describe a world.
-    pub const WORLD_LINKS: &[WorldLink] = &[
-        WorldLink {
-            needle: "modular unwind with snap-back triggers, not a blanket amnesty",
-            presets: &["unwind", "amnesty"],
-        },
-        WorldLink {
-            needle: "a protracted, low-intensity freeze",
-            presets: &["freeze", "hardened", "alaska"],
-        },
-        WorldLink { needle: "If one major player defects", presets: &["alone"] },
-    ];
-
-    /// Links an embed back to the full explainer.
-    pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer ↗";
-    /// Heads the list of adjustments made to a shared link.
-    pub const LINK_NOTICES_TITLE: &str = "This link was adjusted";
-    /// Dismisses the link notice.
-    pub const DISMISS: &str = "Dismiss";
-    /// The copy-link button.
-    pub const COPY_LINK: &str = "Copy link to this scenario";
-    /// Said after a successful copy.
-    pub const COPIED: &str = "Link copied.";
-    /// Said when copying failed.
-    pub const COPY_FAILED: &str = "Copying is blocked here. Select the link below and copy it.";
-    /// The embed button.
-    pub const EMBED: &str = "Embed";
-    /// The embed dialog's title.
-    pub const EMBED_TITLE: &str = "Embed this explainer";
-    /// Explains the embed codes.
-    pub const EMBED_INTRO: &str = "Paste one of these codes into your article. The frame sizes itself to its content and opens on the scenario shown now.";
-    /// Labels the section choice.
-    pub const EMBED_SECTION: &str = "What to show";
-    /// Labels the theme choice.
-    pub const EMBED_THEME: &str = "Colours";
-    /// Labels the plain iframe code.
-    pub const EMBED_IFRAME: &str = "Iframe with a one-line resizer (works in most CMSs)";
-    /// Labels the Pym.js code.
-    pub const EMBED_PYM: &str = "Pym.js (for pages that already use it)";
-    /// Copies an embed code.
-    pub const COPY_CODE: &str = "Copy code";
-    /// Closes the dialog.
-    pub const CLOSE: &str = "Close";
-    /// The embedded iframe's accessible title.
-    pub const IFRAME_TITLE: &str = "The Alaska summit, read two ways: interactive explainer";
-    /// The skip link's words.
-    pub const SKIP_LINK: &str = "Skip to the articles";
-    /// The assumptions table's column headers.
-    pub const ASSUMPTIONS_COLUMNS: [&str; 4] =
-        ["Coefficient", "Value", "Why this sign", "Why this size"];
-    /// The readouts: cohesion's name and the phrase behind it.
-    pub const COHESION: (&str, &str) = (
-        "Sanctions-coalition cohesion",
-        "“Sanctions are only as strong as the unity behind them.”",
-    );
-    /// Russia's reintegration: name and phrase.
-    pub const REINTEGRATION: (&str, &str) = (
-        "Russia’s economic reintegration",
-        "“Putin gains economic legitimacy — Restores global influence without war’s end”",
-    );
-    /// The risk-rotation readout: name and phrase.
-    pub const ROTATION: (&str, &str) = ("Early-cycle risk rotation", "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”");
-    /// The risk-rotation verdicts.
-    pub const ROTATION_VERDICTS: (&str, &str) = ("Warranted", "Not warranted");
-    /// The labels of the figure strip that follows the sliders on phones.
-    pub const TICKER_LABELS: [&str; 5] = ["Gas", "BTP–Bund", "Ukraine", "Cohesion", "Rotation"];
-    /// The embed dialog's names for the themes, in `Theme::ALL` order.
-    pub const THEME_LABELS: [&str; 3] =
-        ["Follow the reader’s setting", "Always light", "Always dark"];
-    /// Heads the list of content problems, if any.
-    pub const NOTICES_TITLE: &str = "Some of the text could not be laid out as intended";
-    /// Footer line about the source of the texts.
-    pub const FOOTER: &str = "Both articles are reproduced word for word as supplied. Headings, table layout and the second article’s title are the only editorial additions.";
+/// A paragraph that describes a world the widget can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WorldLink {
+    /// Words that identify the paragraph, exactly as the article has them.
+    pub needle: &'static str,
+    /// The keys of the presets the paragraph describes, in the paragraph's order.
+    pub presets: &'static [&'static str],
 }
+
+/// The places in the articles that describe a world.
+pub const WORLD_LINKS: &[WorldLink] = &[
+    WorldLink {
+        needle: "modular unwind with snap-back triggers, not a blanket amnesty",
+        presets: &["unwind", "amnesty"],
+    },
+    WorldLink {
+        needle: "a protracted, low-intensity freeze",
+        presets: &["freeze", "hardened", "alaska"],
+    },
+    WorldLink { needle: "If one major player defects", presets: &["alone"] },
+];
 
 /// A parsed article. Every string is a slice of the supplied text, or an editorial title.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -207,7 +207,7 @@ proptest::proptest! {
 /// Each "open this world" link sits under exactly one paragraph and names presets that exist.
 #[test]
 fn world_links_find_one_paragraph_each_and_name_real_presets() {
-    use crate::content::page::WORLD_LINKS;
+    use crate::content::WORLD_LINKS;
     use crate::model::Preset;
     let all_paragraphs: Vec<&str> = library()
         .articles
@@ -224,5 +224,55 @@ fn world_links_find_one_paragraph_each_and_name_real_presets() {
         for key in link.presets {
             assert!(Preset::ALL.iter().any(|p| p.info().key == *key), "{key}");
         }
+    }
+}
+
+mod words {
+    use crate::content::words::{self, change, level, value_text, Measure};
+    use crate::link::{Embed, Notice, Param, Theme, SECTIONS};
+    use crate::model::{Indicator, Input};
+
+    #[test]
+    fn values_read_as_words() {
+        assert_eq!(value_text(Input::EnergyRelief, 0), "0 of 100, none");
+        assert_eq!(value_text(Input::SnapBack, 100), "100 of 100, strict, automatic");
+        assert_eq!(value_text(Input::AlliedDiscipline, 10), "10 of 100, U.S. alone");
+        assert_eq!(level(Indicator::Ttf, 34.2), "€34/MWh");
+        assert_eq!(level(Indicator::CurveSlope, -1.25), "−$1.3/bbl");
+        assert_eq!(level(Indicator::EurUsd, 1.1654), "1.165");
+        assert_eq!(change(Measure::Indicator(Indicator::BtpBund), -12.4), "−12 bp");
+        assert_eq!(change(Measure::Points, 2.25), "+2.3 pts");
+    }
+
+    #[test]
+    fn the_rotation_margin_is_written_once_for_both_signs() {
+        assert_eq!(words::rotation_margin(12.4), "clears the bar by 12 bp-equivalents");
+        assert_eq!(words::rotation_margin(-20.0), "falls 20 bp-equivalents short of the bar");
+    }
+
+    #[test]
+    fn every_embed_section_and_theme_has_a_distinct_name() {
+        let mut names: Vec<&str> = SECTIONS.iter().map(|s| words::embed_label(s.embed)).collect();
+        names.extend(Theme::ALL.map(words::theme_label));
+        let count = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), count);
+        assert_eq!(words::embed_label(Embed::Widget), "The scenario model only");
+    }
+
+    #[test]
+    fn link_notices_name_the_setting_in_plain_words() {
+        let notice = Notice::Repeated(Param::Slider(Input::Fighting));
+        assert_eq!(
+            words::link_notice(&notice),
+            "The link gives the fighting intensity more than once, so the default is used."
+        );
+        let notice =
+            Notice::OutOfRange { input: Input::EnergyRelief, value: "150".into(), used: 100 };
+        assert_eq!(
+            words::link_notice(&notice),
+            "Energy-flow relief: the link’s value (150) is outside 0 to 100, so it was set to 100."
+        );
     }
 }

@@ -14,65 +14,26 @@
 //!
 //! This module has no web dependencies and is tested natively.
 
+pub mod embed;
+pub mod query;
 pub mod snippet;
 
+pub use embed::{Embed, Part, Section, SECTIONS};
+
+use crate::link::query::{Raw, MAX_VALUE_LEN};
 use crate::model::{Input, Scenario};
 
 /// The current format version, written into every link that carries a scenario.
 pub const VERSION: u32 = 1;
 
-/// What an embed shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Embed {
-    /// The whole explainer, without the page's masthead and footer.
-    Page,
-    /// The scenario widget alone.
-    Widget,
-    /// The first article's summary table alone.
-    Table,
-    /// The first article alone.
-    FirstArticle,
-    /// The second article alone.
-    SecondArticle,
-}
-
-impl Embed {
-    /// Every embed section, in the order the embed dialog offers them.
-    pub const ALL: [Embed; 5] =
-        [Embed::Page, Embed::Widget, Embed::Table, Embed::FirstArticle, Embed::SecondArticle];
-
-    /// The value of the `embed` parameter.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Embed::Page => "page",
-            Embed::Widget => "widget",
-            Embed::Table => "table",
-            Embed::FirstArticle => "article1",
-            Embed::SecondArticle => "article2",
-        }
-    }
-
-    /// What the embed dialog calls it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Embed::Page => "The whole explainer",
-            Embed::Widget => "The scenario model only",
-            Embed::Table => "The summary table only",
-            Embed::FirstArticle => "The first analysis only",
-            Embed::SecondArticle => "The second analysis only",
-        }
-    }
-
-    /// A starting height for the iframe before it reports its own, in CSS pixels.
-    pub const fn initial_height(self) -> u32 {
-        match self {
-            Embed::Page => 4000,
-            Embed::Widget => 1800,
-            Embed::Table => 320,
-            Embed::FirstArticle => 1800,
-            Embed::SecondArticle => 2000,
-        }
-    }
+/// How a new link enters the browser's history: a word of the app's reducer that the
+/// browser module carries out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// Replace the current entry: slider moves, so a drag does not flood Back.
+    Replace,
+    /// Add an entry: presets and reset, so Back returns to the previous scenario.
+    Push,
 }
 
 /// The colour theme a link asks for.
@@ -117,9 +78,48 @@ pub struct Link {
     pub theme: Theme,
 }
 
-/// One adjustment made while reading a link, in words a reader understands.
+/// One adjustment made while reading a link. `content::words::link_notice` says it in
+/// words a reader understands.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice(pub String);
+pub enum Notice {
+    /// A key was given more than once; the default is used.
+    Repeated(Param),
+    /// A value was too long to be a setting; the default is used.
+    TooLong(Param),
+    /// The link names a newer format version; it was read as far as this one goes.
+    NewerVersion(u32),
+    /// The format version is unreadable; the link was read as version 1.
+    UnknownVersion,
+    /// A slider's value is not a number; the default is used.
+    NotANumber {
+        /// The slider.
+        input: Input,
+        /// The value as the link has it (text only, never markup).
+        value: String,
+    },
+    /// A slider's value was outside 0 to 100 and was clamped.
+    OutOfRange {
+        /// The slider.
+        input: Input,
+        /// The value as the link has it.
+        value: String,
+        /// The position used.
+        used: u8,
+    },
+    /// A slider's value was not whole and was rounded.
+    Rounded {
+        /// The slider.
+        input: Input,
+        /// The value as the link has it.
+        value: String,
+        /// The position used.
+        used: u8,
+    },
+    /// The embed section does not exist; the whole explainer is shown.
+    UnknownEmbed,
+    /// The theme does not exist; the page follows the system setting.
+    UnknownTheme,
+}
 
 /// What one URL key means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,16 +144,6 @@ impl Param {
             Param::Theme => "theme",
         }
     }
-
-    /// What the reader calls this setting.
-    fn name(self) -> &'static str {
-        match self {
-            Param::Version => "link format version",
-            Param::Slider(input) => input.info().label,
-            Param::Embed => "embed section",
-            Param::Theme => "colour theme",
-        }
-    }
 }
 
 /// Every key the link format knows, in the order links write them. Keys are public API:
@@ -169,21 +159,6 @@ pub const PARAMS: [Param; 3 + Input::COUNT] = {
     params[Input::COUNT + 2] = Param::Theme;
     params
 };
-
-/// The longest value read at all; anything longer is treated as garbage.
-const MAX_VALUE_LEN: usize = 16;
-/// The most pairs read from one query; the rest are ignored.
-const MAX_PAIRS: usize = 64;
-
-/// A value as found in a query string.
-enum Raw {
-    /// Decoded text of a sensible length.
-    Value(String),
-    /// Longer than any setting could be.
-    TooLong,
-    /// Broken percent escapes, or bytes that are not UTF-8.
-    Garbled,
-}
 
 /// Writes a link's query string, without the leading `?`. The default scenario with no
 /// embed and the automatic theme writes nothing at all.
@@ -219,47 +194,28 @@ pub fn encode(link: &Link) -> String {
 
 /// Reads a query string (with or without its leading `?`). Never fails; see the module docs.
 pub fn decode(query: &str) -> (Link, Vec<Notice>) {
-    let query = query.strip_prefix('?').unwrap_or(query);
     let mut link = Link::default();
     let mut notices = Vec::new();
 
     // Collect the raw values of known keys, noting repeats.
     let mut values: [Option<Raw>; PARAMS.len()] = Default::default();
     let mut repeated = [false; PARAMS.len()];
-    for pair in query.split('&').filter(|pair| !pair.is_empty()).take(MAX_PAIRS) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(key) = percent_decode(raw_key) else { continue };
+    for (key, value) in query::pairs(query, MAX_VALUE_LEN) {
         let Some(index) = PARAMS.iter().position(|param| param.key() == key) else { continue };
-        if values[index].is_some() {
-            repeated[index] = true;
-        }
-        values[index] = Some(if raw_value.len() > 3 * MAX_VALUE_LEN {
-            Raw::TooLong
-        } else {
-            match percent_decode(raw_value) {
-                Some(value) if value.chars().count() > MAX_VALUE_LEN => Raw::TooLong,
-                Some(value) => Raw::Value(value),
-                None => Raw::Garbled,
-            }
-        });
+        repeated[index] |= values[index].is_some();
+        values[index] = Some(value);
     }
 
     for (index, param) in PARAMS.into_iter().enumerate() {
         let Some(value) = &values[index] else { continue };
         if repeated[index] {
-            notices.push(Notice(format!(
-                "The link gives the {} more than once, so the default is used.",
-                lower_first(param.name())
-            )));
+            notices.push(Notice::Repeated(param));
             continue;
         }
         let value = match value {
             Raw::Value(value) => value.trim(),
             Raw::TooLong => {
-                notices.push(Notice(format!(
-                    "The link’s {} is too long to be a setting, so the default is used.",
-                    lower_first(param.name())
-                )));
+                notices.push(Notice::TooLong(param));
                 continue;
             }
             // Text that cannot be decoded is read as if it were a word no setting knows.
@@ -268,32 +224,24 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
         match param {
             Param::Version => match value.parse::<u32>() {
                 Ok(VERSION) => {}
-                Ok(newer) if newer > VERSION => notices.push(Notice(format!(
-                    "The link was made by a newer version of this page (format {newer}); its settings were read as far as this version understands them."
-                ))),
-                _ => notices.push(Notice(
-                    "The link’s format version is not one this page knows; its settings were read as version 1.".to_owned(),
-                )),
+                Ok(newer) if newer > VERSION => notices.push(Notice::NewerVersion(newer)),
+                _ => notices.push(Notice::UnknownVersion),
             },
             Param::Slider(input) => {
                 if let Some(value) = read_slider(input, value, &mut notices) {
                     link.scenario = link.scenario.with(input, value);
                 }
             }
-            Param::Embed => match Embed::ALL.into_iter().find(|embed| embed.key() == value) {
+            Param::Embed => match Embed::from_key(value) {
                 Some(embed) => link.embed = Some(embed),
                 None => {
                     link.embed = Some(Embed::Page);
-                    notices.push(Notice(
-                        "The link asks to embed a part of the page that does not exist, so the whole explainer is shown.".to_owned(),
-                    ));
+                    notices.push(Notice::UnknownEmbed);
                 }
             },
             Param::Theme => match Theme::from_key(value) {
                 Some(theme) => link.theme = theme,
-                None => notices.push(Notice(
-                    "The link asks for a colour theme this page does not have, so it follows your system setting.".to_owned(),
-                )),
+                None => notices.push(Notice::UnknownTheme),
             },
         }
     }
@@ -303,67 +251,29 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
 /// Reads one slider's value: a number from 0 to 100. Clamps numbers a little out of range,
 /// rounds fractions, and refuses anything else.
 fn read_slider(input: Input, value: &str, notices: &mut Vec<Notice>) -> Option<u8> {
-    let label = input.info().label;
-    let default = Scenario::default().get(input);
     let parsed =
         value.parse::<f64>().ok().filter(|number| number.is_finite() && number.abs() <= 1e6);
     let Some(number) = parsed else {
-        let shown = if value.is_empty() { "empty".to_owned() } else { format!("“{value}”") };
-        notices.push(Notice(format!(
-            "{label}: the link’s value ({shown}) is not a number from 0 to 100, so the default ({default}) is used."
-        )));
+        notices.push(Notice::NotANumber { input, value: value.to_owned() });
         return None;
     };
     let clamped = number.clamp(0.0, 100.0);
     // A whole number from 0 to 100 after rounding, so the conversion is exact.
-    let whole = clamped.round() as u8;
+    let used = clamped.round() as u8;
     if clamped != number {
-        notices.push(Notice(format!(
-            "{label}: the link’s value ({value}) is outside 0 to 100, so it was set to {whole}."
-        )));
-    } else if f64::from(whole) != number {
-        notices.push(Notice(format!(
-            "{label}: the link’s value ({value}) is not a whole number, so it was rounded to {whole}."
-        )));
+        notices.push(Notice::OutOfRange { input, value: value.to_owned(), used });
+    } else if f64::from(used) != number {
+        notices.push(Notice::Rounded { input, value: value.to_owned(), used });
     }
-    Some(whole)
+    Some(used)
 }
 
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// Decodes `%XX` escapes and `+` (a space in query strings). Invalid escapes or bytes that
-/// are not UTF-8 make the whole value unreadable (`None`), rather than silently altered.
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        match bytes[index] {
-            b'%' => {
-                let hex = bytes.get(index + 1..index + 3)?;
-                if !hex.iter().all(u8::is_ascii_hexdigit) {
-                    return None;
-                }
-                out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
-                index += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                index += 1;
-            }
-            byte => {
-                out.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
+/// Pym.js's child id, read from the query through the same low layer as the link, and kept
+/// only if it is a plain identifier (it is echoed back to the host in every message).
+pub fn pym_child_id(query: &str) -> Option<String> {
+    query::get(query, "childId", 64).filter(|id| {
+        !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    })
 }
 
 #[cfg(test)]

@@ -186,6 +186,12 @@ coefficients! {
     COHESION_RELIEF = -30.0 "points at full relief with no triggers and no coordination",
         sign: "“Trump offers mineral access to Russia — Undermines multilateral sanctions”; triggers and coordination halve and more than halve the damage.",
         size: "Judgement (no market series): a third of the scale.";
+    COHESION_TRIGGER_SOFTENING = 0.7 "share of the relief penalty removed by strict snap-back",
+        sign: "Relief that can be taken back worries allies less: “a modular unwind with snap-back triggers, not a blanket amnesty”.",
+        size: "Judgement (no market series): most, not all, of the penalty, since even conditional relief breaks ranks.";
+    COHESION_COORDINATION_SOFTENING = 0.5 "share of the relief penalty removed by full U.S.–EU coordination",
+        sign: "“all of them require allied discipline to avoid the appearance of barter”: relief agreed together does not split the coalition.",
+        size: "Judgement (no market series): half, since coordinated relief still rewards Moscow.";
     COHESION_SNAPBACK = 6.0 "points at strict, automatic snap-back",
         sign: "Triggers keep allies on board: relief stays conditional.",
         size: "Judgement (no market series): small on its own; its larger role is damping the relief penalty.";

@@ -4,8 +4,6 @@
 //! Figures come from `reference-figures.md` (press reports of the primary series, not
 //! re-checked against the live source); "≈" marks an approximation there and here.
 
-use crate::model::number;
-
 /// A market indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Indicator {
@@ -47,10 +45,6 @@ pub struct Tick {
 pub struct IndicatorInfo {
     /// A stable short name, used in element ids.
     pub slug: &'static str,
-    /// The indicator's name.
-    pub name: &'static str,
-    /// The unit, as shown after a value ("€/MWh"), or empty.
-    pub unit: &'static str,
     /// Today's level: the summit window, August 2025.
     pub today: f64,
     /// How today's level was read, with its source.
@@ -63,8 +57,6 @@ pub struct IndicatorInfo {
     pub decimals: usize,
     /// Half the width of the uncertainty band for a perfectly clear scenario, in the unit.
     pub band_floor: f64,
-    /// Whether a higher value is the one Europe's markets would call better (for words only).
-    pub higher_is_calmer: bool,
     /// A caveat the page must show with the indicator, if any.
     pub caveat: Option<&'static str>,
     /// Historical levels to draw on the scale.
@@ -92,15 +84,12 @@ impl Indicator {
         match self {
             Indicator::Ttf => IndicatorInfo {
                 slug: "ttf",
-                name: "European gas (Dutch TTF front month)",
-                unit: "€/MWh",
                 today: 34.0,
                 today_note: "≈ €32–36, weekly averages June–September 2025 (balancing.energy; seeenergy.news); the summit-week level was not found",
                 min: 15.0,
                 max: 120.0,
                 decimals: 0,
                 band_floor: 2.0,
-                higher_is_calmer: false,
                 caveat: Some("The 2022 peaks (≈ €345 on 7 Mar and ≈ €340 on 26 Aug 2022) are far off this scale."),
                 ticks: &[
                     Tick { value: 18.0, label: "A year before the invasion", date: "Feb 2021", source: "Anadolu via news.az", url: "https://news.az/news/gas-prices-in-europe-up-14-due-to-ukraine-crisis" },
@@ -110,15 +99,12 @@ impl Indicator {
             },
             Indicator::CurveSlope => IndicatorInfo {
                 slug: "slope",
-                name: "Oil curve slope (Brent 1st minus 6th month)",
-                unit: "$/bbl",
                 today: 2.0,
                 today_note: "≈ +$2, mildly backwardated: Brent was “in pronounced backwardation from the prompt October contract out to March 2026” (Reuters, Sep 2025); the August spread itself was not found",
                 min: -5.0,
                 max: 16.0,
                 decimals: 1,
                 band_floor: 0.5,
-                higher_is_calmer: false,
                 caveat: Some("Positive means backwardation: near-term barrels cost more, a sign of supply fear. Zero is a flat curve."),
                 ticks: &[
                     Tick { value: 15.59, label: "Steepest backwardation on record", date: "1 Mar 2022", source: "Reuters via newsbreak.com", url: "https://www.newsbreak.com/news/2529205438967/brent-crude-oil-six-month-spread-at-steepest-backwardation-on-record" },
@@ -126,15 +112,12 @@ impl Indicator {
             },
             Indicator::Brent => IndicatorInfo {
                 slug: "brent",
-                name: "Brent crude",
-                unit: "$/bbl",
                 today: 66.0,
                 today_note: "$66.59 settle on 8 Aug and $65.95 intraday on 15 Aug 2025, the summit day (Reuters; Ship & Bunker)",
                 min: 45.0,
                 max: 140.0,
                 decimals: 0,
                 band_floor: 1.5,
-                higher_is_calmer: false,
                 caveat: None,
                 ticks: &[
                     Tick { value: 96.84, label: "Pre-invasion close (derived)", date: "23 Feb 2022", source: "Reuters via hamodia.com", url: "https://hamodia.com/2022/02/24/oil-tops-100-for-first-time-since-2014/" },
@@ -144,15 +127,12 @@ impl Indicator {
             },
             Indicator::BtpBund => IndicatorInfo {
                 slug: "btp",
-                name: "European risk premium (Italy–Germany 10-year spread)",
-                unit: "bp",
                 today: 83.0,
                 today_note: "≈ 80–85 bp, summer 2025 (84.2 bp in July 2025, economianotizie.com); the 15 Aug value was not found",
                 min: 50.0,
                 max: 260.0,
                 decimals: 0,
                 band_floor: 3.0,
-                higher_is_calmer: false,
                 caveat: None,
                 ticks: &[
                     Tick { value: 170.0, label: "Pre-invasion high", date: "14 Feb 2022", source: "finanza.com", url: "https://www.finanza.com/Finanza/Notizie_Italia/Italia/notizia/Vendite_sui_BTP_spread_balza_a_quota_170_record_da_luglio_-542290" },
@@ -162,15 +142,12 @@ impl Indicator {
             },
             Indicator::EurUsd => IndicatorInfo {
                 slug: "eurusd",
-                name: "EUR/USD",
-                unit: "",
                 today: 1.165,
                 today_note: "≈ 1.16–1.17: 1.1720 on 13 Aug and 1.1583 on 22 Aug 2025 (fxstreet.com; financetom.com)",
                 min: 0.95,
                 max: 1.25,
                 decimals: 3,
                 band_floor: 0.004,
-                higher_is_calmer: true,
                 caveat: None,
                 ticks: &[
                     Tick { value: 1.15, label: "Around the invasion", date: "Feb 2022", source: "Bloomberg via Boston Globe", url: "https://www.bostonglobe.com/2022/07/13/business/euro-slides-parity-with-dollar-first-time-two-decades/" },
@@ -180,15 +157,12 @@ impl Indicator {
             },
             Indicator::Defence => IndicatorInfo {
                 slug: "defence",
-                name: "European defence equities",
-                unit: "index, Aug 2025 = 100",
                 today: 100.0,
                 today_note: "100 by construction; the sector had risen over 200% since February 2022 (Reuters rewrite, Oct 2025)",
                 min: 80.0,
                 max: 110.0,
                 decimals: 0,
                 band_floor: 1.5,
-                higher_is_calmer: false,
                 caveat: Some("Demand is anchored by NATO’s pledge of 5% of GDP by 2035 (The Hague, June 2025), so the model never takes this below 90."),
                 ticks: &[
                     Tick { value: 97.4, label: "One-day fall after the White House meeting (−2.6%)", date: "19 Aug 2025", source: "menafn.com", url: "https://menafn.com/1109957549/European-Defense-Stocks-Decline" },
@@ -197,15 +171,12 @@ impl Indicator {
             },
             Indicator::UsdRub => IndicatorInfo {
                 slug: "usdrub",
-                name: "USD/RUB",
-                unit: "roubles per dollar",
                 today: 80.0,
                 today_note: "79.85 on 14 Aug 2025 (LSEG OTC, via Reuters)",
                 min: 60.0,
                 max: 150.0,
                 decimals: 0,
                 band_floor: 2.0,
-                higher_is_calmer: false,
                 caveat: Some("A partly administered price: Russia has managed the rouble with capital controls since 2022, so it moves less than a free market would."),
                 ticks: &[
                     Tick { value: 81.7, label: "Pre-invasion", date: "23 Feb 2022", source: "FT via energybulletin.org", url: "https://daily.energybulletin.org/2022/04/" },
@@ -216,15 +187,12 @@ impl Indicator {
             },
             Indicator::UkraineBonds => IndicatorInfo {
                 slug: "ukraine",
-                name: "Ukraine’s dollar bonds",
-                unit: "cents on the dollar",
                 today: 57.0,
                 today_note: "≈ 55–61 cents, the 2025 range of the 2034 and 2036 bonds (Bloomberg; Reuters)",
                 min: 40.0,
                 max: 85.0,
                 decimals: 0,
                 band_floor: 1.5,
-                higher_is_calmer: true,
                 caveat: None,
                 ticks: &[
                     Tick { value: 60.854, label: "2036 bond", date: "Mar 2025", source: "Reuters", url: "http://3.127.128.221/?p=1100483" },
@@ -232,42 +200,6 @@ impl Indicator {
                     Tick { value: 70.0, label: "2035 GDP-linked bond", date: "Feb 2025", source: "Bloomberg via mitrade.com", url: "https://www.mitrade.com/insights/news/live-news/article-3-842033-20250525" },
                 ],
             },
-        }
-    }
-}
-
-impl Indicator {
-    /// A level with its unit, as a reader writes it: "€34/MWh", "83 bp", "1.165".
-    pub fn format(self, value: f64) -> String {
-        let decimals = self.info().decimals;
-        let number = number::text(value, decimals);
-        match self {
-            Indicator::Ttf => format!("€{number}/MWh"),
-            Indicator::CurveSlope => {
-                let sign = if value < 0.0 { "−" } else { "+" };
-                format!("{sign}${}/bbl", number::magnitude(value, decimals))
-            }
-            Indicator::Brent => format!("${number}/bbl"),
-            Indicator::BtpBund => format!("{number} bp"),
-            Indicator::EurUsd | Indicator::Defence => number,
-            Indicator::UsdRub => format!("{number} ₽/$"),
-            Indicator::UkraineBonds => format!("{number}¢"),
-        }
-    }
-
-    /// A change with its sign and unit: "−€3/MWh", "+12 bp".
-    pub fn format_change(self, change: f64) -> String {
-        let decimals = self.info().decimals;
-        let sign = if change < 0.0 { "−" } else { "+" };
-        let number = number::magnitude(change, decimals);
-        match self {
-            Indicator::Ttf => format!("{sign}€{number}/MWh"),
-            Indicator::CurveSlope | Indicator::Brent => format!("{sign}${number}/bbl"),
-            Indicator::BtpBund => format!("{sign}{number} bp"),
-            Indicator::EurUsd => format!("{sign}{number}"),
-            Indicator::Defence => format!("{sign}{number} pts"),
-            Indicator::UsdRub => format!("{sign}{number} ₽/$"),
-            Indicator::UkraineBonds => format!("{sign}{number}¢"),
         }
     }
 }

@@ -1,4 +1,5 @@
 //! The eight inputs the reader moves, grouped as the second article groups its channels.
+//! Their labels and level words are in `content::words`.
 
 /// The article's channels, plus the context they play out in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -17,26 +18,6 @@ impl Group {
     /// The groups in display order.
     pub const ALL: [Group; 4] =
         [Group::Sanctions, Group::Guarantees, Group::Resources, Group::Context];
-
-    /// The group's heading.
-    pub const fn title(self) -> &'static str {
-        match self {
-            Group::Sanctions => "Sanctions governance",
-            Group::Guarantees => "Security guarantees",
-            Group::Resources => "Resource diplomacy",
-            Group::Context => "Context",
-        }
-    }
-
-    /// The article's words for the group.
-    pub const fn phrase(self) -> &'static str {
-        match self {
-            Group::Sanctions => "“Any credible framework would require a modular unwind with snap-back triggers, not a blanket amnesty.”",
-            Group::Guarantees => "“Ambiguity is spread-widening by design.”",
-            Group::Resources => "“Even hinting at new cross-border minerals cooperation shifts bargaining power inside Western supply-chain initiatives.”",
-            Group::Context => "“None of those channels require handing Russia U.S. mineral rights; all of them require allied discipline to avoid the appearance of barter.”",
-        }
-    }
 }
 
 /// One slider. The discriminant is the slider's index in a [`crate::model::Scenario`].
@@ -60,21 +41,14 @@ pub enum Input {
     Fighting,
 }
 
-/// What the page says about one input.
+/// What the model and the link format know about one input (its words are in
+/// `content::words`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct InputInfo {
     /// Short, stable URL key; part of the public link format, never to be renamed.
     pub key: &'static str,
-    /// The slider's label.
-    pub label: &'static str,
     /// The group it belongs to.
     pub group: Group,
-    /// What position 0 means.
-    pub low: &'static str,
-    /// What position 100 means.
-    pub high: &'static str,
-    /// Words for a position, from low to high, used in the value text.
-    pub levels: [&'static str; 5],
 }
 
 impl Input {
@@ -93,80 +67,17 @@ impl Input {
         Input::Fighting,
     ];
 
-    /// The page's description of this input.
+    /// The input's key and group.
     pub const fn info(self) -> InputInfo {
         match self {
-            Input::EnergyRelief => InputInfo {
-                key: "e",
-                label: "Energy-flow relief",
-                group: Group::Sanctions,
-                low: "Today’s price caps and bans",
-                high: "Pre-2022 access to European buyers",
-                levels: ["none", "token", "partial", "broad", "full"],
-            },
-            Input::BankingRelief => InputInfo {
-                key: "b",
-                label: "Banking-access relief",
-                group: Group::Sanctions,
-                low: "Today’s SWIFT cut-offs and bank bans",
-                high: "Full reconnection",
-                levels: ["none", "one bank reconnected", "partial", "broad", "full"],
-            },
-            Input::DebtRelief => InputInfo {
-                key: "d",
-                label: "Sovereign-debt and reserves relief",
-                group: Group::Sanctions,
-                low: "Default, frozen reserves",
-                high: "Settlement restored, reserves released",
-                levels: ["none", "token", "partial", "broad", "full"],
-            },
-            Input::SnapBack => InputInfo {
-                key: "s",
-                label: "Snap-back triggers",
-                group: Group::Sanctions,
-                low: "Blanket amnesty",
-                high: "Strict, automatic snap-back",
-                levels: ["blanket amnesty", "loose", "conditional", "firm", "strict, automatic"],
-            },
-            Input::GuaranteeClarity => InputInfo {
-                key: "g",
-                label: "Guarantee clarity",
-                group: Group::Guarantees,
-                low: "Vague assurances",
-                high: "Codified, enforceable commitment",
-                levels: ["vague", "hinted", "outlined", "detailed", "codified"],
-            },
-            Input::Minerals => InputInfo {
-                key: "m",
-                label: "Minerals cooperation",
-                group: Group::Resources,
-                low: "None",
-                high: "Joint cross-border projects",
-                levels: ["none", "talk", "memoranda", "pilot projects", "joint projects"],
-            },
-            Input::AlliedDiscipline => InputInfo {
-                key: "a",
-                label: "Allied discipline",
-                group: Group::Context,
-                low: "The U.S. acts alone",
-                high: "Full U.S.–EU coordination",
-                levels: ["U.S. alone", "loose", "partial", "close", "full coordination"],
-            },
-            Input::Fighting => InputInfo {
-                key: "f",
-                label: "Fighting intensity",
-                group: Group::Context,
-                low: "Low-intensity freeze",
-                high: "Active escalation",
-                levels: ["frozen", "low", "sustained", "heavy", "escalating"],
-            },
+            Input::EnergyRelief => InputInfo { key: "e", group: Group::Sanctions },
+            Input::BankingRelief => InputInfo { key: "b", group: Group::Sanctions },
+            Input::DebtRelief => InputInfo { key: "d", group: Group::Sanctions },
+            Input::SnapBack => InputInfo { key: "s", group: Group::Sanctions },
+            Input::GuaranteeClarity => InputInfo { key: "g", group: Group::Guarantees },
+            Input::Minerals => InputInfo { key: "m", group: Group::Resources },
+            Input::AlliedDiscipline => InputInfo { key: "a", group: Group::Context },
+            Input::Fighting => InputInfo { key: "f", group: Group::Context },
         }
-    }
-
-    /// Words for a slider position, for the slider's value text: "62 of 100, broad".
-    pub fn value_text(self, value: u8) -> String {
-        let levels = self.info().levels;
-        let level = levels[usize::from(value.min(99) / 20)];
-        format!("{value} of 100, {level}")
     }
 }

@@ -15,7 +15,7 @@ pub mod indicators;
 pub mod inputs;
 pub mod number;
 pub mod presets;
-pub mod summary;
+pub mod terms;
 
 #[cfg(test)]
 mod tests;

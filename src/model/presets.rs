@@ -1,6 +1,7 @@
-//! Named scenarios, each standing for a world one of the articles describes, with its words.
+//! Named scenarios, each standing for a world one of the articles describes. Their labels
+//! and quotes are in `content::words`.
 
-use crate::model::{Input, Scenario};
+use crate::model::Scenario;
 
 /// A named scenario from the articles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -19,17 +20,11 @@ pub enum Preset {
     GoingAlone,
 }
 
-/// What the page says about a preset.
+/// A preset's stable key (its words are in `content::words`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PresetInfo {
     /// Short, stable key, used in links and element ids.
     pub key: &'static str,
-    /// The button's label.
-    pub label: &'static str,
-    /// The article phrase the preset stands for.
-    pub quote: &'static str,
-    /// Which article the phrase is from.
-    pub source: &'static str,
 }
 
 impl Preset {
@@ -45,49 +40,17 @@ impl Preset {
 
     /// The page's description of this preset.
     pub const fn info(self) -> PresetInfo {
-        const SECOND: &str = "second analysis";
-        const FIRST: &str = "first analysis";
         match self {
-            Preset::Alaska => PresetInfo {
-                key: "alaska",
-                label: "Alaska as it stands",
-                quote: "“a dialogue that surfaces instruments—sanctions relief modules, security guarantees, resource talk—without negotiable convergence”",
-                source: SECOND,
-            },
-            Preset::Freeze => PresetInfo {
-                key: "freeze",
-                label: "Low-intensity freeze",
-                quote: "“a protracted, low-intensity freeze replaces active kinetic escalation”",
-                source: SECOND,
-            },
-            Preset::Hardened => PresetInfo {
-                key: "hardened",
-                label: "Talks harden",
-                quote: "“negotiations harden without movement—Russia holding to maximalist conditions; Kyiv and allies holding to sovereignty and justice thresholds”",
-                source: SECOND,
-            },
-            Preset::ModularUnwind => PresetInfo {
-                key: "unwind",
-                label: "Modular unwind",
-                quote: "“a modular unwind with snap-back triggers”",
-                source: SECOND,
-            },
-            Preset::BlanketAmnesty => PresetInfo {
-                key: "amnesty",
-                label: "Blanket amnesty",
-                quote: "“not a blanket amnesty”",
-                source: SECOND,
-            },
-            Preset::GoingAlone => PresetInfo {
-                key: "alone",
-                label: "U.S. alone, minerals offer",
-                quote: "“Trump offers mineral access to Russia — Undermines multilateral sanctions”",
-                source: FIRST,
-            },
+            Preset::Alaska => PresetInfo { key: "alaska" },
+            Preset::Freeze => PresetInfo { key: "freeze" },
+            Preset::Hardened => PresetInfo { key: "hardened" },
+            Preset::ModularUnwind => PresetInfo { key: "unwind" },
+            Preset::BlanketAmnesty => PresetInfo { key: "amnesty" },
+            Preset::GoingAlone => PresetInfo { key: "alone" },
         }
     }
 
-    /// The slider positions, in [`Input::ALL`] order: energy, banking and debt relief,
+    /// The slider positions, in [`crate::model::Input::ALL`] order: energy, banking and debt relief,
     /// snap-back triggers, guarantee clarity, minerals, allied discipline, fighting.
     pub const fn scenario(self) -> Scenario {
         let values = match self {
@@ -116,10 +79,5 @@ impl Preset {
     /// The preset whose positions equal `scenario`, if any.
     pub fn matching(scenario: &Scenario) -> Option<Preset> {
         Preset::ALL.into_iter().find(|preset| preset.scenario() == *scenario)
-    }
-
-    /// The position of one input in this preset.
-    pub const fn value(self, input: Input) -> u8 {
-        self.scenario().get(input)
     }
 }

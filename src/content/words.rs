@@ -1,0 +1,554 @@
+//! Every sentence a reader sees, in one file: labels, notices, summary sentences, chart keys,
+//! embed section names, link notices. Each is keyed by name (a constant, or a function of
+//! the model's or the link's enums), never by position, so changing a visible sentence means
+//! editing this file and nothing else. The model and the link format return numbers and
+//! enums; the words for them are here.
+//!
+//! What stays elsewhere, on purpose: the articles themselves (the `.txt` files beside this
+//! module), and the model's evidence (each reference figure's label, date and source in
+//! `model/indicators.rs`, each coefficient's phrase and figure in `model/coefficients.rs`),
+//! which the fact-check reviews together with the numbers they support.
+
+use crate::link::{Embed, Notice, Param, Theme};
+use crate::model::{number, Group, Indicator, Input, Preset};
+
+/// The label above the page's headline.
+pub const KICKER: &str = "Explainer";
+/// The page's headline.
+pub const TITLE: &str = "The Alaska summit, read two ways";
+/// The line under the headline.
+pub const DEK: &str = "Two analyses of the 2025 U.S.–Russia summit in Alaska — sanctions relief, critical minerals and security guarantees — presented in full, with a scenario model of the capital flows the second one describes.";
+/// Shown beside an editorial headline.
+pub const EDITORIAL_TITLE_NOTE: &str = "The article was supplied without a headline. This title is the editors’, taken from the article’s own closing words.";
+/// Shown under a heading that the author left without text.
+pub const EMPTY_SECTION_NOTE: &str = "The article as supplied has no text under this heading.";
+/// Labels the article navigation.
+pub const CONTENTS_LABEL: &str = "Contents";
+/// The scenario widget's heading.
+pub const WIDGET_TITLE: &str = "Capital-flows scenarios";
+/// The widget's introduction.
+pub const WIDGET_INTRO: &str = "The second analysis reads the summit through three capital-flows channels: sanctions governance, security guarantees and resource diplomacy. Move them, and the context they play out in, to see how markets and the sanctions coalition might respond.";
+/// Shown in the widget's place when JavaScript is off: the picture is static.
+pub const NEEDS_JAVASCRIPT: &str = "The scenario model needs JavaScript. What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
+/// Shown in the widget's place when the interactive code could not start.
+pub const FAILED_TO_START: &str = "The interactive scenario model could not start in this browser (its WebAssembly code did not load). What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
+/// The widget's honesty statement, shown where the numbers are.
+pub const ILLUSTRATIVE: &str = "Illustrative, not a forecast. Each effect’s direction comes from the articles and its size is bounded by a dated historical figure; the numbers are not estimates.";
+/// Short form of [`ILLUSTRATIVE`], beside each group of numbers.
+pub const ILLUSTRATIVE_SHORT: &str = "Illustrative";
+/// Heads the preset buttons.
+pub const PRESETS_TITLE: &str = "Worlds from the articles";
+/// Shown in place of a preset's quote when the sliders match no preset.
+pub const CUSTOM_SCENARIO: &str =
+    "Your own scenario: the sliders match none of the articles’ worlds.";
+/// The reset button.
+pub const RESET: &str = "Reset to Alaska as it stands";
+/// Heads the sliders.
+pub const INPUTS_TITLE: &str = "What you can move";
+/// Heads the indicator charts.
+pub const INDICATORS_TITLE: &str = "Markets";
+/// Explains how to read a chart.
+pub const CHART_KEY: &str = "Dot: this scenario. Shaded bar: its uncertainty band. Dashed line: today (the summit window, August 2025). Ticks: historical levels, listed under each chart.";
+/// Heads the non-price readouts.
+pub const READOUTS_TITLE: &str = "Politics";
+/// Heads the summary sentences.
+pub const SUMMARY_TITLE: &str = "In short";
+/// Labels the "why" disclosure of each output.
+pub const WHY: &str = "Why did this move?";
+/// Shown in a "why" disclosure when nothing moved.
+pub const WHY_NOTHING: &str =
+    "Nothing has moved: this is the Alaska outcome as it stands, which the model treats as today.";
+/// Shown when an output was held at a limit.
+pub const LIMITED: &str =
+    "Held at the edge of its range; the shares below add up to more than the move shown.";
+/// Heads the assumptions table.
+pub const ASSUMPTIONS_TITLE: &str = "Assumptions: every coefficient in the model";
+/// Explains the assumptions table.
+pub const ASSUMPTIONS_INTRO: &str = "Each effect is today’s level plus the coefficient times the change in its input from the Alaska outcome. Where one effect depends on several inputs (relief discounted by snap-back triggers, say), it is split between them by each one’s average marginal effect.";
+/// Heads the reference-figures caveat.
+pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the primary series (ICE, EIA, ECB, NATO, USGS), read in November 2026 and not re-checked against live data.";
+/// Introduces the buttons that open a world from an article paragraph.
+pub const OPEN_WORLD: &str = "Open in the scenario model";
+
+/// Links an embed back to the full explainer.
+pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer ↗";
+/// Heads the list of adjustments made to a shared link.
+pub const LINK_NOTICES_TITLE: &str = "This link was adjusted";
+/// Dismisses the link notice.
+pub const DISMISS: &str = "Dismiss";
+/// The copy-link button.
+pub const COPY_LINK: &str = "Copy link to this scenario";
+/// Said after a successful copy.
+pub const COPIED: &str = "Link copied.";
+/// Said when copying failed.
+pub const COPY_FAILED: &str = "Copying is blocked here. Select the link below and copy it.";
+/// The embed button.
+pub const EMBED: &str = "Embed";
+/// The embed dialog's title.
+pub const EMBED_TITLE: &str = "Embed this explainer";
+/// Explains the embed codes.
+pub const EMBED_INTRO: &str = "Paste one of these codes into your article. The frame sizes itself to its content and opens on the scenario shown now.";
+/// Labels the section choice.
+pub const EMBED_SECTION: &str = "What to show";
+/// Labels the theme choice.
+pub const EMBED_THEME: &str = "Colours";
+/// Labels the plain iframe code.
+pub const EMBED_IFRAME: &str = "Iframe with a one-line resizer (works in most CMSs)";
+/// Labels the Pym.js code.
+pub const EMBED_PYM: &str = "Pym.js (for pages that already use it)";
+/// Copies an embed code.
+pub const COPY_CODE: &str = "Copy code";
+/// Closes the dialog.
+pub const CLOSE: &str = "Close";
+/// The embedded iframe's accessible title.
+pub const IFRAME_TITLE: &str = "The Alaska summit, read two ways: interactive explainer";
+/// The skip link's words.
+pub const SKIP_LINK: &str = "Skip to the articles";
+/// Heads the list of content problems, if any.
+pub const NOTICES_TITLE: &str = "Some of the text could not be laid out as intended";
+/// Footer line about the source of the texts.
+pub const FOOTER: &str = "Both articles are reproduced word for word as supplied. Headings, table layout and the second article’s title are the only editorial additions.";
+
+/// The label above each article's headline, by article id.
+pub fn article_kicker(article_id: &str) -> &'static str {
+    match article_id {
+        "restoring-a-pariah" => "First analysis",
+        "capital-flows-lens" => "Second analysis",
+        _ => "Analysis",
+    }
+}
+
+/// The embed dialog's name for an embed section.
+pub const fn embed_label(embed: Embed) -> &'static str {
+    match embed {
+        Embed::Page => "The whole explainer",
+        Embed::Widget => "The scenario model only",
+        Embed::Table => "The summary table only",
+        Embed::FirstArticle => "The first analysis only",
+        Embed::SecondArticle => "The second analysis only",
+    }
+}
+
+/// The embed dialog's name for a theme.
+pub const fn theme_label(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Auto => "Follow the reader’s setting",
+        Theme::Light => "Always light",
+        Theme::Dark => "Always dark",
+    }
+}
+
+/// The assumptions table's column headers.
+pub mod assumptions_columns {
+    /// The coefficient's name.
+    pub const NAME: &str = "Coefficient";
+    /// Its value and unit.
+    pub const VALUE: &str = "Value";
+    /// The phrase behind its sign.
+    pub const SIGN: &str = "Why this sign";
+    /// The figure behind its size.
+    pub const SIZE: &str = "Why this size";
+}
+
+/// The labels of the figure strip that follows the sliders on phones.
+pub mod ticker {
+    /// European gas.
+    pub const GAS: &str = "Gas";
+    /// The Italy–Germany spread.
+    pub const SPREAD: &str = "BTP–Bund";
+    /// Ukraine's bonds.
+    pub const UKRAINE: &str = "Ukraine";
+    /// Coalition cohesion.
+    pub const COHESION: &str = "Cohesion";
+    /// The risk-rotation verdict.
+    pub const ROTATION: &str = "Rotation";
+    /// The verdict, shortest form.
+    pub const fn verdict(warranted: bool) -> &'static str {
+        if warranted {
+            "yes"
+        } else {
+            "no"
+        }
+    }
+}
+
+/// A readout's name and the article phrase behind it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadoutWords {
+    /// The readout's name.
+    pub name: &'static str,
+    /// The article's words for it.
+    pub phrase: &'static str,
+}
+
+/// Sanctions-coalition cohesion.
+pub const COHESION: ReadoutWords = ReadoutWords {
+    name: "Sanctions-coalition cohesion",
+    phrase: "“Sanctions are only as strong as the unity behind them.”",
+};
+/// Russia's economic reintegration.
+pub const REINTEGRATION: ReadoutWords = ReadoutWords {
+    name: "Russia’s economic reintegration",
+    phrase: "“Putin gains economic legitimacy — Restores global influence without war’s end”",
+};
+/// The early-cycle risk rotation.
+pub const ROTATION: ReadoutWords = ReadoutWords {
+    name: "Early-cycle risk rotation",
+    phrase: "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”",
+};
+
+/// The rotation verdict, as the readout shows it.
+pub const fn rotation_verdict(warranted: bool) -> &'static str {
+    if warranted {
+        "Warranted"
+    } else {
+        "Not warranted"
+    }
+}
+
+/// How far the rate and FX complex is from the rotation bar, written once for the readout
+/// and the summary: "clears the bar by 12 bp-equivalents", "falls 20 bp-equivalents short
+/// of the bar".
+pub fn rotation_margin(margin: f64) -> String {
+    if margin > 0.0 {
+        format!("clears the bar by {} bp-equivalents", number::text(margin, 0))
+    } else {
+        format!("falls {} bp-equivalents short of the bar", number::magnitude(margin, 0))
+    }
+}
+
+/// A 0–100 readout's level beside the Alaska outcome's.
+pub fn out_of_100(today: f64) -> String {
+    format!("out of 100 · Alaska outcome {}", number::text(today, 0))
+}
+
+/// A 0–100 readout's level, for its meter's text.
+pub fn meter_text(value: f64) -> String {
+    format!("{} out of 100", number::text(value, 0))
+}
+
+/// What the reader calls a link setting.
+pub const fn param_name(param: Param) -> &'static str {
+    match param {
+        Param::Version => "link format version",
+        Param::Slider(input) => input_words(input).label,
+        Param::Embed => "embed section",
+        Param::Theme => "colour theme",
+    }
+}
+
+/// One adjustment made to a shared link, as a sentence. Values from the link appear as
+/// plain text, in quotation marks.
+pub fn link_notice(notice: &Notice) -> String {
+    let default = |input: Input| crate::model::Scenario::default().get(input);
+    match notice {
+        Notice::Repeated(param) => format!(
+            "The link gives the {} more than once, so the default is used.",
+            lower_first(param_name(*param))
+        ),
+        Notice::TooLong(param) => format!(
+            "The link’s {} is too long to be a setting, so the default is used.",
+            lower_first(param_name(*param))
+        ),
+        Notice::NewerVersion(version) => format!(
+            "The link was made by a newer version of this page (format {version}); its settings were read as far as this version understands them."
+        ),
+        Notice::UnknownVersion => "The link’s format version is not one this page knows; its settings were read as version 1.".to_owned(),
+        Notice::NotANumber { input, value } => {
+            let shown = if value.is_empty() { "empty".to_owned() } else { format!("“{value}”") };
+            format!(
+                "{}: the link’s value ({shown}) is not a number from 0 to 100, so the default ({}) is used.",
+                input_words(*input).label,
+                default(*input)
+            )
+        }
+        Notice::OutOfRange { input, value, used } => format!(
+            "{}: the link’s value ({value}) is outside 0 to 100, so it was set to {used}.",
+            input_words(*input).label
+        ),
+        Notice::Rounded { input, value, used } => format!(
+            "{}: the link’s value ({value}) is not a whole number, so it was rounded to {used}.",
+            input_words(*input).label
+        ),
+        Notice::UnknownEmbed => "The link asks to embed a part of the page that does not exist, so the whole explainer is shown.".to_owned(),
+        Notice::UnknownTheme => "The link asks for a colour theme this page does not have, so it follows your system setting.".to_owned(),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// What the page says about a group of sliders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupWords {
+    /// The group's heading.
+    pub title: &'static str,
+    /// The article's words for the group.
+    pub phrase: &'static str,
+}
+
+/// The words for a group of sliders.
+pub const fn group_words(group: Group) -> GroupWords {
+    match group {
+        Group::Sanctions => GroupWords {
+            title: "Sanctions governance",
+            phrase: "“Any credible framework would require a modular unwind with snap-back triggers, not a blanket amnesty.”",
+        },
+        Group::Guarantees => GroupWords {
+            title: "Security guarantees",
+            phrase: "“Ambiguity is spread-widening by design.”",
+        },
+        Group::Resources => GroupWords {
+            title: "Resource diplomacy",
+            phrase: "“Even hinting at new cross-border minerals cooperation shifts bargaining power inside Western supply-chain initiatives.”",
+        },
+        Group::Context => GroupWords {
+            title: "Context",
+            phrase: "“None of those channels require handing Russia U.S. mineral rights; all of them require allied discipline to avoid the appearance of barter.”",
+        },
+    }
+}
+
+/// What the page says about one slider.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InputWords {
+    /// The slider's label.
+    pub label: &'static str,
+    /// What position 0 means.
+    pub low: &'static str,
+    /// What position 100 means.
+    pub high: &'static str,
+    /// Words for a position, from low to high, used in the value text.
+    pub levels: [&'static str; 5],
+}
+
+/// The words for one slider.
+pub const fn input_words(input: Input) -> InputWords {
+    match input {
+        Input::EnergyRelief => InputWords {
+            label: "Energy-flow relief",
+            low: "Today’s price caps and bans",
+            high: "Pre-2022 access to European buyers",
+            levels: ["none", "token", "partial", "broad", "full"],
+        },
+        Input::BankingRelief => InputWords {
+            label: "Banking-access relief",
+            low: "Today’s SWIFT cut-offs and bank bans",
+            high: "Full reconnection",
+            levels: ["none", "one bank reconnected", "partial", "broad", "full"],
+        },
+        Input::DebtRelief => InputWords {
+            label: "Sovereign-debt and reserves relief",
+            low: "Default, frozen reserves",
+            high: "Settlement restored, reserves released",
+            levels: ["none", "token", "partial", "broad", "full"],
+        },
+        Input::SnapBack => InputWords {
+            label: "Snap-back triggers",
+            low: "Blanket amnesty",
+            high: "Strict, automatic snap-back",
+            levels: ["blanket amnesty", "loose", "conditional", "firm", "strict, automatic"],
+        },
+        Input::GuaranteeClarity => InputWords {
+            label: "Guarantee clarity",
+            low: "Vague assurances",
+            high: "Codified, enforceable commitment",
+            levels: ["vague", "hinted", "outlined", "detailed", "codified"],
+        },
+        Input::Minerals => InputWords {
+            label: "Minerals cooperation",
+            low: "None",
+            high: "Joint cross-border projects",
+            levels: ["none", "talk", "memoranda", "pilot projects", "joint projects"],
+        },
+        Input::AlliedDiscipline => InputWords {
+            label: "Allied discipline",
+            low: "The U.S. acts alone",
+            high: "Full U.S.–EU coordination",
+            levels: ["U.S. alone", "loose", "partial", "close", "full coordination"],
+        },
+        Input::Fighting => InputWords {
+            label: "Fighting intensity",
+            low: "Low-intensity freeze",
+            high: "Active escalation",
+            levels: ["frozen", "low", "sustained", "heavy", "escalating"],
+        },
+    }
+}
+
+/// Words for a slider position, for the slider's value text: "62 of 100, broad".
+pub fn value_text(input: Input, value: u8) -> String {
+    let levels = input_words(input).levels;
+    let level = levels[usize::from(value.min(99) / 20)];
+    format!("{value} of 100, {level}")
+}
+
+/// A slider's two ends, as the hint under it says them.
+pub fn slider_ends(input: Input) -> (String, String) {
+    let words = input_words(input);
+    (format!("0: {}", words.low), format!("100: {}", words.high))
+}
+
+/// What the page says about a preset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PresetWords {
+    /// The button's label.
+    pub label: &'static str,
+    /// The article phrase the preset stands for.
+    pub quote: &'static str,
+    /// Which article the phrase is from.
+    pub source: &'static str,
+}
+
+/// The words for a preset.
+pub const fn preset_words(preset: Preset) -> PresetWords {
+    const SECOND: &str = "second analysis";
+    const FIRST: &str = "first analysis";
+    match preset {
+        Preset::Alaska => PresetWords {
+            label: "Alaska as it stands",
+            quote: "“a dialogue that surfaces instruments—sanctions relief modules, security guarantees, resource talk—without negotiable convergence”",
+            source: SECOND,
+        },
+        Preset::Freeze => PresetWords {
+            label: "Low-intensity freeze",
+            quote: "“a protracted, low-intensity freeze replaces active kinetic escalation”",
+            source: SECOND,
+        },
+        Preset::Hardened => PresetWords {
+            label: "Talks harden",
+            quote: "“negotiations harden without movement—Russia holding to maximalist conditions; Kyiv and allies holding to sovereignty and justice thresholds”",
+            source: SECOND,
+        },
+        Preset::ModularUnwind => PresetWords {
+            label: "Modular unwind",
+            quote: "“a modular unwind with snap-back triggers”",
+            source: SECOND,
+        },
+        Preset::BlanketAmnesty => PresetWords {
+            label: "Blanket amnesty",
+            quote: "“not a blanket amnesty”",
+            source: SECOND,
+        },
+        Preset::GoingAlone => PresetWords {
+            label: "U.S. alone, minerals offer",
+            quote: "“Trump offers mineral access to Russia — Undermines multilateral sanctions”",
+            source: FIRST,
+        },
+    }
+}
+
+/// An indicator's name.
+pub const fn indicator_name(indicator: Indicator) -> &'static str {
+    match indicator {
+        Indicator::Ttf => "European gas (Dutch TTF front month)",
+        Indicator::CurveSlope => "Oil curve slope (Brent 1st minus 6th month)",
+        Indicator::Brent => "Brent crude",
+        Indicator::BtpBund => "European risk premium (Italy–Germany 10-year spread)",
+        Indicator::EurUsd => "EUR/USD",
+        Indicator::Defence => "European defence equities",
+        Indicator::UsdRub => "USD/RUB",
+        Indicator::UkraineBonds => "Ukraine’s dollar bonds",
+    }
+}
+
+/// A level with its unit, as a reader writes it: "€34/MWh", "83 bp", "1.165".
+pub fn level(indicator: Indicator, value: f64) -> String {
+    let decimals = indicator.info().decimals;
+    let number = number::text(value, decimals);
+    match indicator {
+        Indicator::Ttf => format!("€{number}/MWh"),
+        Indicator::CurveSlope => {
+            let sign = if value < 0.0 { "−" } else { "+" };
+            format!("{sign}${}/bbl", number::magnitude(value, decimals))
+        }
+        Indicator::Brent => format!("${number}/bbl"),
+        Indicator::BtpBund => format!("{number} bp"),
+        Indicator::EurUsd | Indicator::Defence => number,
+        Indicator::UsdRub => format!("{number} ₽/$"),
+        Indicator::UkraineBonds => format!("{number}¢"),
+    }
+}
+
+/// What an output's change is measured in, for writing it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Measure {
+    /// A market indicator's own unit.
+    Indicator(Indicator),
+    /// Points on a 0–100 scale.
+    Points,
+    /// Basis-point equivalents of the rotation test.
+    BpEquivalents,
+}
+
+/// A change with its sign and unit: "−€3/MWh", "+12 bp", "+1.5 pts".
+pub fn change(measure: Measure, change: f64) -> String {
+    let sign = if change < 0.0 { "−" } else { "+" };
+    match measure {
+        Measure::Indicator(indicator) => {
+            let number = number::magnitude(change, indicator.info().decimals);
+            match indicator {
+                Indicator::Ttf => format!("{sign}€{number}/MWh"),
+                Indicator::CurveSlope | Indicator::Brent => format!("{sign}${number}/bbl"),
+                Indicator::BtpBund => format!("{sign}{number} bp"),
+                Indicator::EurUsd => format!("{sign}{number}"),
+                Indicator::Defence => format!("{sign}{number} pts"),
+                Indicator::UsdRub => format!("{sign}{number} ₽/$"),
+                Indicator::UkraineBonds => format!("{sign}{number}¢"),
+            }
+        }
+        Measure::Points => format!("{sign}{} pts", number::magnitude(change, 1)),
+        Measure::BpEquivalents => format!("{sign}{} bp-eq", number::magnitude(change, 1)),
+    }
+}
+
+/// An indicator card's change line: "+€3/MWh vs today €34/MWh", or "unchanged vs today …".
+pub fn change_from_today(indicator: Indicator, change_amount: f64) -> String {
+    let moved = if change_amount.abs() < 1e-9 {
+        "unchanged".to_owned()
+    } else {
+        change(Measure::Indicator(indicator), change_amount)
+    };
+    format!("{moved} vs today {}", level(indicator, indicator.info().today))
+}
+
+/// An indicator card's band line.
+pub fn band(indicator: Indicator, low: f64, high: f64) -> String {
+    format!("Band {} – {}", level(indicator, low), level(indicator, high))
+}
+
+/// An indicator chart's text alternative.
+pub fn chart_description(indicator: Indicator, value: f64, low: f64, high: f64) -> String {
+    format!(
+        "{}: {} in this scenario, band {} to {}; today {}.",
+        indicator_name(indicator),
+        level(indicator, value),
+        level(indicator, low),
+        level(indicator, high),
+        level(indicator, indicator.info().today)
+    )
+}
+
+/// The first line of an indicator's reference list: today's level and how it was read.
+pub fn today_line(indicator: Indicator) -> String {
+    let info = indicator.info();
+    format!("Today ≈ {}: {}", level(indicator, info.today), info.today_note)
+}
+
+/// One share in a "why" list: "+€3/MWh from energy-flow relief".
+pub fn why_share(measure: Measure, amount: f64, input: Input) -> (String, String) {
+    (change(measure, amount), input_words(input).label.to_lowercase())
+}
+
+/// Joins a "why" share's amount and its input.
+pub const WHY_FROM: &str = " from ";
+
+/// Labels the field that shows the link when copying is blocked.
+pub const LINK_FIELD: &str = "Link to this scenario";
+/// Separates a quotation from its source, and a figure from its label.
+pub const DASH: &str = " — ";

@@ -1,0 +1,48 @@
+//! The whole page as the build writes it: masthead, notices, both articles, the widget
+//! island and the footer. Rendered only at build time (yew's server renderer, from
+//! `src/bin/prerender.rs`); in the browser the composition root mounts only the islands
+//! inside it, so the text is never re-rendered.
+//!
+//! It sits above the components, beside the app, because it contains the widget island
+//! ([`App`]); nothing in the browser imports it.
+//!
+//! Embeds are the same page: a small script (`static/embed-mode.js`, inlined by the build)
+//! sets `<html data-embed="…">` before the first paint, and the stylesheet hides what an
+//! embed leaves out (see `link::embed::SECTIONS`).
+
+use yew::prelude::*;
+
+use crate::app::App;
+use crate::components::article_view::ArticleView;
+use crate::components::content_notices::ContentNotices;
+use crate::components::masthead::Masthead;
+use crate::content::{library, words, NOTICES_ROOT, WIDGET_ROOT};
+
+/// The full page, with the widget in its default scenario.
+#[component]
+pub fn Page() -> Html {
+    let library = library();
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ words::SKIP_LINK }</a>
+            <Masthead articles={library.articles.as_slice()} />
+            <main id="main">
+                <div id={NOTICES_ROOT}></div>
+                <ContentNotices notices={library.notices.as_slice()} />
+                { for library.articles.iter().map(|article| html! {
+                    <ArticleView {article} kicker={words::article_kicker(article.id)} />
+                }) }
+                <div id={WIDGET_ROOT}>
+                    <App />
+                </div>
+                <p class="embed-credit">
+                    // The composition root fills in the page's own address when embedded.
+                    <a href="./" target="_blank" rel="noopener">{ words::EMBED_CREDIT }</a>
+                </p>
+            </main>
+            <footer class="page-footer">
+                <p>{ words::FOOTER }</p>
+            </footer>
+        </>
+    }
+}
