@@ -146,8 +146,13 @@ fn imports_point_one_way() {
             if !modules.contains(&name.as_str()) {
                 continue;
             }
+            // A core module's tests may read the rest of the core: the link tests check the
+            // notices' sentences, which live with the words.
+            let core_test = file.ends_with("tests.rs")
+                && ["model", "link", "content"].contains(&layer)
+                && ["model", "link", "content"].contains(&name.as_str());
             assert!(
-                name == layer || allowed(layer).contains(&name.as_str()),
+                name == layer || core_test || allowed(layer).contains(&name.as_str()),
                 "src/{} ({layer}) imports {name}, against the direction in ARCHITECTURE.md",
                 relative.display()
             );
