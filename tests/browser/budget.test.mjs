@@ -21,7 +21,7 @@ test(`the first view loads at most ${BUDGET.toLocaleString('en')} bytes, brotli-
   const page = await env.browser.newPage();
   await page.goto(env.server.url, { waitUntil: 'load' });
   await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-  // The env.browser's own timeline: which requests started before the load event began.
+  // The browser's own timeline: which requests started before the load event began.
   const requests = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType('navigation');
     return [

@@ -1,7 +1,7 @@
 // A long session: thousands of slider changes and hundreds of preset switches, with no
 // console error, and memory after it within 10% of memory after the first 1,000 changes.
 // CI runs 3,000 changes and 150 presets; the full run is
-//   LONG_SESSION_CHANGES=10000 LONG_SESSION_PRESETS=500 node --test tests/env.browser/endurance.test.mjs
+//   LONG_SESSION_CHANGES=10000 LONG_SESSION_PRESETS=500 node --test tests/browser/endurance.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { captureWasm, memorySampler, openPage, setup } from './harness.mjs';

@@ -67,7 +67,6 @@ const PAYLOADS = [
   'javascript:window.__xss=1',
   '<iframe srcdoc="<script>parent.__xss=1</script>">',
   '{{constructor.constructor("window.__xss=1")()}}',
-  '%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E',
 ];
 const KEYS = ['v', 'e', 'b', 'd', 's', 'g', 'm', 'a', 'f', 'embed', 'theme', 'childId', 'parentUrl', 'unknown'];
 
@@ -75,8 +74,7 @@ test(`${PAYLOADS.length * KEYS.length} injection payloads in every URL parameter
   const { page, context } = await openWatched(env.server.url);
   for (const key of KEYS) {
     for (const payload of PAYLOADS) {
-      const value = payload.includes('%') ? payload : encodeURIComponent(payload);
-      await page.goto(`${env.server.url}?${key}=${value}#x`);
+      await page.goto(`${env.server.url}?${key}=${encodeURIComponent(payload)}#x`);
       await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
       assert.equal(await page.evaluate(() => window.__xss), 0, `${key}=${payload}`);
       assert.equal(await page.locator('main img, main iframe, main script, main svg[onload]').count(), 0, `${key}=${payload}`);
