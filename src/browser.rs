@@ -170,7 +170,7 @@ fn copy_with_exec_command(text: &str) -> bool {
     field.set_value(text);
     let _ = field.set_attribute("readonly", "");
     let _ = field.set_attribute("aria-hidden", "true");
-    let _ = field.set_attribute("class", "offscreen");
+    let _ = field.set_attribute("class", "visually-hidden");
     if body.append_child(&field).is_err() {
         return false;
     }

@@ -159,7 +159,7 @@ for (const works of [true, false]) {
       window.__copied = null;
       Document.prototype.execCommand = function (command) {
         if (command !== 'copy') return false;
-        if (works) window.__copied = document.querySelector('textarea.offscreen')?.value ?? null;
+        if (works) window.__copied = document.querySelector('textarea.visually-hidden')?.value ?? null;
         return works;
       };
     }, works);
@@ -176,7 +176,7 @@ for (const works of [true, false]) {
       assert.equal(await page.inputValue('.share-url'), expected);
     }
     // The hidden field is gone either way.
-    assert.equal(await page.locator('textarea.offscreen').count(), 0);
+    assert.equal(await page.locator('textarea.visually-hidden').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
