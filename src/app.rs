@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::scenario_widget::ScenarioWidget;
-use crate::hooks::{use_address_bar, use_back_forward, use_mark_ready, use_world_links};
+use crate::hooks::{use_address_bar, use_back_forward, use_mark_ready, use_world_links, Kept};
 use crate::link::{History, Link};
 use crate::model::{Input, Preset, Scenario};
 
@@ -21,6 +21,9 @@ pub struct Props {
     /// The page's address without query or fragment, the base of shared links.
     #[prop_or_default]
     pub page_url: AttrValue,
+    /// The prerendered nodes the island keeps instead of rebuilding (none at build time).
+    #[prop_or_default]
+    pub kept: Kept,
 }
 
 /// The page's state: the scenario on screen, the last one the reader settled on, and how
@@ -113,9 +116,11 @@ pub fn App(props: &Props) -> Html {
     use_world_links((*on_preset).clone());
 
     html! {
-        <ScenarioWidget scenario={state.scenario} settled={state.settled}
-            on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
-            on_preset={(*on_preset).clone()} page_url={props.page_url.clone()} />
+        <ContextProvider<Kept> context={props.kept.clone()}>
+            <ScenarioWidget scenario={state.scenario} settled={state.settled}
+                on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
+                on_preset={(*on_preset).clone()} page_url={props.page_url.clone()} />
+        </ContextProvider<Kept>>
     }
 }
 

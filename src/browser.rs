@@ -9,6 +9,7 @@
 //! error.
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -46,6 +47,21 @@ pub fn page_url() -> String {
 /// The element with this id, if the page has it.
 pub fn element(id: &str) -> Option<web_sys::Element> {
     document()?.get_element_by_id(id)
+}
+
+/// Every element marked `data-kept="name"` inside `root`, by name (the first of each name):
+/// the prerendered nodes the island keeps instead of rebuilding.
+pub fn kept_nodes(root: &web_sys::Element) -> HashMap<String, web_sys::Node> {
+    let mut nodes = HashMap::new();
+    let Ok(list) = root.query_selector_all("[data-kept]") else { return nodes };
+    for index in 0..list.length() {
+        let Some(node) = list.item(index) else { continue };
+        let Some(element) = node.dyn_ref::<web_sys::Element>() else { continue };
+        if let Some(name) = element.get_attribute("data-kept") {
+            nodes.entry(name).or_insert(node);
+        }
+    }
+    nodes
 }
 
 /// Marks `<html>` as an embed of `embed`, and points the embed's credit link at the page.

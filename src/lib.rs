@@ -12,6 +12,37 @@
 //!
 //! The composition root is the binary (`main.rs`), which mounts the islands.
 
+/// Text the browser never builds itself: rendered into the page at build time, and kept from
+/// the prerendered page by the island (see `components::kept`). Natively it is the literal;
+/// in the wasm it is empty, so the wasm carries no second copy of the text.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! static_text {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! static_text {
+    ($text:literal) => {
+        ""
+    };
+}
+
+/// Markup that only the build renders: the expression natively, nothing in the wasm, where
+/// the island keeps the prerendered nodes instead (see `components::kept`).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! prerendered {
+    ($html:expr) => {
+        $html
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! prerendered {
+    ($html:expr) => {
+        ::yew::Html::default()
+    };
+}
+
 pub mod content;
 pub mod link;
 pub mod model;

@@ -5,6 +5,7 @@ use explainer::app::{self, App};
 use explainer::browser;
 use explainer::components::link_notices::{self, LinkNotices};
 use explainer::content::{NOTICES_ROOT, WIDGET_ROOT};
+use explainer::hooks::Kept;
 use explainer::link;
 
 /// Reads the link, applies the theme and the embed mode, and mounts the islands (the widget,
@@ -34,7 +35,9 @@ fn main() {
         // scenario they are the same markup, and the swap happens before the next paint.
         // The app marks the page ready from its mount effect.
         Some(root) if shows_widget => {
-            let props = app::Props { initial: link, page_url: page_url.into() };
+            // Taken before mounting, which replaces the prerendered widget.
+            let kept = Kept::new(browser::kept_nodes(&root));
+            let props = app::Props { initial: link, page_url: page_url.into(), kept };
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         _ => browser::mark_ready(),

@@ -89,9 +89,17 @@ fn allowed(layer: &str) -> &'static [&'static str] {
         "components" => &["model", "link", "content", "hooks", "components"],
         "app" => &["model", "link", "content", "hooks", "components"],
         "page" => &["model", "link", "content", "components", "app"],
-        "root" => {
-            &["model", "link", "content", "browser", "components", "app", "page", "build_page"]
-        }
+        "root" => &[
+            "model",
+            "link",
+            "content",
+            "browser",
+            "hooks",
+            "components",
+            "app",
+            "page",
+            "build_page",
+        ],
         _ => &[],
     }
 }

@@ -3,57 +3,53 @@
 
 use yew::prelude::*;
 
+use crate::components::kept::Kept;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::words::{self, assumptions_columns as columns};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::{coefficients, number};
 
 /// A disclosure holding the assumptions table.
 ///
-/// The prerendered page carries the whole table, so readers without JavaScript can open it.
-/// In the browser the table's 55 rows are built only once the disclosure is opened: they are
-/// a third of the widget's elements, and building them would slow the model's start for
-/// something most readers never open. The disclosure is closed either way, so the swap from
-/// the prerendered table to the empty one shifts nothing on screen.
+/// The table never changes, so only the build renders it: the page carries it for every
+/// reader (with JavaScript or without), and the island keeps the prerendered disclosure.
+/// Each phrase and figure is marked too, so the "why" lists can show copies of them.
 #[component]
 pub fn AssumptionsTable() -> Html {
-    let open = use_state_eq(|| !cfg!(target_arch = "wasm32"));
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |event: Event| {
-            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
-            if details.open() {
-                open.set(true);
-            }
-        })
-    };
     html! {
-        <details class="assumptions" id="assumptions" {ontoggle}>
-            <summary>{ words::ASSUMPTIONS_TITLE }</summary>
-            <p>{ words::ASSUMPTIONS_INTRO }</p>
-            if *open { { view_table() } }
-            <p class="sources-note">{ words::SOURCES_NOTE }</p>
-        </details>
+        <Kept name="assumptions">{ prerendered!(view_disclosure()) }</Kept>
     }
 }
 
-fn view_table() -> Html {
+#[cfg(not(target_arch = "wasm32"))]
+fn view_disclosure() -> Html {
     html! {
-        <table class="stack-table assumptions-table">
-            <caption class="visually-hidden">{ words::ASSUMPTIONS_TITLE }</caption>
-            <thead>
-                <tr>
-                    { for [columns::NAME, columns::VALUE, columns::SIGN, columns::SIZE].map(|name| html! { <th scope="col">{ name }</th> }) }
-                </tr>
-            </thead>
-            <tbody>
-                { for coefficients::ALL.iter().map(|c| html! {
+        <details class="assumptions" id="assumptions">
+            <summary>{ words::ASSUMPTIONS_TITLE }</summary>
+            <p>{ words::ASSUMPTIONS_INTRO }</p>
+            <table class="stack-table assumptions-table">
+                <caption class="visually-hidden">{ words::ASSUMPTIONS_TITLE }</caption>
+                <thead>
                     <tr>
-                        <th scope="row" data-label={columns::NAME}><code>{ c.name }</code></th>
-                        <td data-label={columns::VALUE}>{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
-                        <td data-label={columns::SIGN}>{ c.phrase }</td>
-                        <td data-label={columns::SIZE}>{ c.figure }</td>
+                        { for [columns::NAME, columns::VALUE, columns::SIGN, columns::SIZE].map(|name| html! { <th scope="col">{ name }</th> }) }
                     </tr>
-                }) }
-            </tbody>
-        </table>
+                </thead>
+                <tbody>
+                    { for coefficients::ALL.iter().map(|c| html! {
+                        <tr>
+                            <th scope="row" data-label={columns::NAME}><code>{ c.name }</code></th>
+                            <td data-label={columns::VALUE}>{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
+                            <td data-label={columns::SIGN}>
+                                <Kept inline=true name={format!("coef-phrase-{}", c.name)}>{ c.phrase }</Kept>
+                            </td>
+                            <td data-label={columns::SIZE}>
+                                <Kept inline=true name={format!("coef-figure-{}", c.name)}>{ c.figure }</Kept>
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="sources-note">{ words::SOURCES_NOTE }</p>
+        </details>
     }
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::kept::Kept;
 use crate::components::why_list::WhyList;
 use crate::content::words::{self, Measure};
 use crate::model::{number, Reading};
@@ -54,23 +55,28 @@ pub fn IndicatorChart(props: &Props) -> Html {
                 <text class="chart-label" x={at(PAD)} y="12">{ level(info.min) }</text>
                 <text class="chart-label chart-label-end" x={at(WIDTH - PAD)} y="12">{ level(info.max) }</text>
             </svg>
-            <ul class="ticks">
-                <li class="tick-today">{ words::today_line(indicator) }</li>
-                { for info.ticks.iter().map(|tick| html! {
-                    <li>
-                        { level(tick.value) }{ words::DASH }{ tick.label }{ " (" }{ tick.date }{ ", " }
-                        if tick.url.is_empty() {
-                            { tick.source }
-                        } else {
-                            <a href={tick.url} rel="noopener noreferrer" target="_blank">{ tick.source }</a>
-                        }
-                        { ")" }
-                    </li>
-                }) }
-            </ul>
-            if let Some(caveat) = info.caveat {
-                <p class="indicator-caveat">{ caveat }</p>
-            }
+            // The reference list never changes: built once, at build time.
+            <Kept name={format!("ticks-{}", info.slug)}>{ prerendered!(html! {
+                <>
+                    <ul class="ticks">
+                        <li class="tick-today">{ words::today_line(indicator) }</li>
+                        { for info.ticks.iter().map(|tick| html! {
+                            <li>
+                                { level(tick.value) }{ words::DASH }{ tick.label }{ " (" }{ tick.date }{ ", " }
+                                if tick.url.is_empty() {
+                                    { tick.source }
+                                } else {
+                                    <a href={tick.url} rel="noopener noreferrer" target="_blank">{ tick.source }</a>
+                                }
+                                { ")" }
+                            </li>
+                        }) }
+                    </ul>
+                    if let Some(caveat) = info.caveat {
+                        <p class="indicator-caveat">{ caveat }</p>
+                    }
+                </>
+            }) }</Kept>
             <WhyList contributions={reading.contributions.clone()} measure={Measure::Indicator(indicator)} limited={reading.limited} />
         </article>
     }

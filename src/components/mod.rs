@@ -8,6 +8,7 @@ pub mod assumptions_table;
 pub mod content_notices;
 pub mod embed_dialog;
 pub mod indicator_chart;
+pub mod kept;
 pub mod link_notices;
 pub mod masthead;
 pub mod preset_bar;

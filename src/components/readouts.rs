@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::kept::Kept;
 use crate::components::why_list::WhyList;
 use crate::content::words::{self, Measure, ReadoutWords};
 use crate::model::{number, Outcome, Readout};
@@ -25,7 +26,9 @@ fn view_scale(id: &str, said: ReadoutWords, readout: &Readout) -> Html {
             </p>
             <meter min="0" max="100" low="35" high="65" optimum="100" value={number::fixed(readout.value, 1)}
                 aria-labelledby={title_id}>{ words::meter_text(readout.value) }</meter>
-            <p class="readout-phrase">{ said.phrase }</p>
+            <Kept name={format!("readout-phrase-{id}")}>{ prerendered!(html! {
+                <p class="readout-phrase">{ said.phrase }</p>
+            }) }</Kept>
             <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} />
         </article>
     }
@@ -55,7 +58,9 @@ pub fn Readouts(props: &Props) -> Html {
                             { words::rotation_margin(rotation.value) }
                         </span>
                     </p>
-                    <p class="readout-phrase">{ words::ROTATION.phrase }</p>
+                    <Kept name="readout-phrase-rotation">{ prerendered!(html! {
+                        <p class="readout-phrase">{ words::ROTATION.phrase }</p>
+                    }) }</Kept>
                     <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} />
                 </article>
             </div>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::kept::Kept;
 use crate::content::{summary, words};
 use crate::model::{evaluate, Outcome, Scenario};
 
@@ -29,7 +30,9 @@ pub fn ScenarioSummary(props: &Props) -> Html {
             <h3 id="summary-title" class="widget-subtitle">{ words::SUMMARY_TITLE }</h3>
             <p class="summary-text" id="summary-text" aria-hidden="true">{ visible }</p>
             <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
-            <p class="illustrative">{ words::ILLUSTRATIVE }</p>
+            <Kept name="summary-illustrative">{ prerendered!(html! {
+                <p class="illustrative">{ words::ILLUSTRATIVE }</p>
+            }) }</Kept>
         </section>
     }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::assumptions_table::AssumptionsTable;
 use crate::components::indicator_chart::IndicatorChart;
+use crate::components::kept::Kept;
 use crate::components::preset_bar::PresetBar;
 use crate::components::readouts::Readouts;
 use crate::components::scenario_summary::ScenarioSummary;
@@ -41,12 +42,17 @@ pub fn ScenarioWidget(props: &Props) -> Html {
     html! {
         <section id={WIDGET_ID} class="widget" aria-labelledby="widget-title">
             <h2 id="widget-title">{ words::WIDGET_TITLE }</h2>
-            <p class="widget-intro">{ words::WIDGET_INTRO }</p>
-            // Only the prerendered page can show these: without JavaScript, or when the
-            // boot script marks the page as failed. The running app never needs them.
-            <noscript><p class="notice widget-static">{ words::NEEDS_JAVASCRIPT }</p></noscript>
-            <p class="notice widget-static widget-failed" role="status">{ words::FAILED_TO_START }</p>
-            <p class="illustrative illustrative-banner">{ words::ILLUSTRATIVE }</p>
+            <Kept name="widget-intro">{ prerendered!(html! {
+                <>
+                    <p class="widget-intro">{ words::WIDGET_INTRO }</p>
+                    // Only the prerendered page can show these: without JavaScript, or when
+                    // the boot script marks the page as failed. The running app never needs
+                    // them.
+                    <noscript><p class="notice widget-static">{ words::NEEDS_JAVASCRIPT }</p></noscript>
+                    <p class="notice widget-static widget-failed" role="status">{ words::FAILED_TO_START }</p>
+                    <p class="illustrative illustrative-banner">{ words::ILLUSTRATIVE }</p>
+                </>
+            }) }</Kept>
             <div class="widget-layout">
                 <div class="widget-controls">
                     <PresetBar {scenario} on_preset={props.on_preset.clone()} />
@@ -55,7 +61,9 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                     { for Group::ALL.iter().map(|&group| html! {
                         <fieldset class="slider-group">
                             <legend>{ words::group_words(group).title }</legend>
-                            <p class="group-phrase">{ words::group_words(group).phrase }</p>
+                            <Kept name={format!("group-{}", group as usize)}>{ prerendered!(html! {
+                                <p class="group-phrase">{ words::group_words(group).phrase }</p>
+                            }) }</Kept>
                             { for Input::ALL.iter().filter(|input| input.info().group == group).map(|&input| html! {
                                 <Slider {input} value={scenario.get(input)} on_input={props.on_move.clone()}
                                     on_settle={props.on_settle.clone()} />
@@ -70,7 +78,7 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                         <h3 id="indicators-title" class="widget-subtitle">
                             { words::INDICATORS_TITLE }<span class="badge">{ words::ILLUSTRATIVE_SHORT }</span>
                         </h3>
-                        <p class="chart-key">{ words::CHART_KEY }</p>
+                        <Kept name="chart-key">{ prerendered!(html! { <p class="chart-key">{ words::CHART_KEY }</p> }) }</Kept>
                         <div class="indicator-grid">
                             { for outcome.readings.iter().map(|reading| html! {
                                 <IndicatorChart reading={reading.clone()} />

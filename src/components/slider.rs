@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::kept::Kept;
 use crate::content::words;
 use crate::model::Input;
 
@@ -27,7 +28,6 @@ pub struct Props {
 pub fn Slider(props: &Props) -> Html {
     let info = props.input.info();
     let names = words::input_words(props.input);
-    let (low_end, high_end) = words::slider_ends(props.input);
     let id = format!("slider-{}", info.key);
     let hint_id = format!("{id}-ends");
     let value_text = words::value_text(props.input, props.value);
@@ -61,10 +61,15 @@ pub fn Slider(props: &Props) -> Html {
                 {oninput}
                 {onchange}
             />
-            <div class="slider-ends" id={hint_id}>
-                <span>{ low_end }</span>
-                <span>{ high_end }</span>
-            </div>
+            <Kept name={format!("ends-{}", info.key)}>{ prerendered!({
+                let (low_end, high_end) = words::slider_ends(props.input);
+                html! {
+                    <div class="slider-ends" id={hint_id}>
+                        <span>{ low_end }</span>
+                        <span>{ high_end }</span>
+                    </div>
+                }
+            }) }</Kept>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::kept::Kept;
 use crate::content::words::{self, Measure};
 use crate::model::Contribution;
 
@@ -50,8 +51,18 @@ pub fn WhyList(props: &Props) -> Html {
                         <li>
                             <span class="why-amount">{ amount }</span>
                             { words::WHY_FROM }<strong>{ input }</strong>
-                            <span class="why-phrase">{ share.coefficient.phrase }</span>
-                            <span class="why-figure">{ share.coefficient.figure }</span>
+                            // The assumptions table on the page holds these words; the list
+                            // shows copies of its cells.
+                            <span class="why-phrase">
+                                <Kept inline=true name={format!("coef-phrase-{}", share.coefficient.name)}>
+                                    { prerendered!(html! { share.coefficient.phrase }) }
+                                </Kept>
+                            </span>
+                            <span class="why-figure">
+                                <Kept inline=true name={format!("coef-figure-{}", share.coefficient.name)}>
+                                    { prerendered!(html! { share.coefficient.figure }) }
+                                </Kept>
+                            </span>
                         </li>
                     }}) }
                 </ul>

@@ -184,17 +184,19 @@ pub struct ReadoutWords {
 /// Sanctions-coalition cohesion.
 pub const COHESION: ReadoutWords = ReadoutWords {
     name: "Sanctions-coalition cohesion",
-    phrase: "“Sanctions are only as strong as the unity behind them.”",
+    phrase: static_text!("“Sanctions are only as strong as the unity behind them.”"),
 };
 /// Russia's economic reintegration.
 pub const REINTEGRATION: ReadoutWords = ReadoutWords {
     name: "Russia’s economic reintegration",
-    phrase: "“Putin gains economic legitimacy — Restores global influence without war’s end”",
+    phrase: static_text!(
+        "“Putin gains economic legitimacy — Restores global influence without war’s end”"
+    ),
 };
 /// The early-cycle risk rotation.
 pub const ROTATION: ReadoutWords = ReadoutWords {
     name: "Early-cycle risk rotation",
-    phrase: "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”",
+    phrase: static_text!("“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”"),
 };
 
 /// The rotation verdict, as the readout shows it.
@@ -297,19 +299,19 @@ pub const fn group_words(group: Group) -> GroupWords {
     match group {
         Group::Sanctions => GroupWords {
             title: "Sanctions governance",
-            phrase: "“Any credible framework would require a modular unwind with snap-back triggers, not a blanket amnesty.”",
+            phrase: static_text!("“Any credible framework would require a modular unwind with snap-back triggers, not a blanket amnesty.”"),
         },
         Group::Guarantees => GroupWords {
             title: "Security guarantees",
-            phrase: "“Ambiguity is spread-widening by design.”",
+            phrase: static_text!("“Ambiguity is spread-widening by design.”"),
         },
         Group::Resources => GroupWords {
             title: "Resource diplomacy",
-            phrase: "“Even hinting at new cross-border minerals cooperation shifts bargaining power inside Western supply-chain initiatives.”",
+            phrase: static_text!("“Even hinting at new cross-border minerals cooperation shifts bargaining power inside Western supply-chain initiatives.”"),
         },
         Group::Context => GroupWords {
             title: "Context",
-            phrase: "“None of those channels require handing Russia U.S. mineral rights; all of them require allied discipline to avoid the appearance of barter.”",
+            phrase: static_text!("“None of those channels require handing Russia U.S. mineral rights; all of them require allied discipline to avoid the appearance of barter.”"),
         },
     }
 }
@@ -332,50 +334,50 @@ pub const fn input_words(input: Input) -> InputWords {
     match input {
         Input::EnergyRelief => InputWords {
             label: "Energy-flow relief",
-            low: "Today’s price caps and bans",
-            high: "Pre-2022 access to European buyers",
+            low: static_text!("Today’s price caps and bans"),
+            high: static_text!("Pre-2022 access to European buyers"),
             levels: ["none", "token", "partial", "broad", "full"],
         },
         Input::BankingRelief => InputWords {
             label: "Banking-access relief",
-            low: "Today’s SWIFT cut-offs and bank bans",
-            high: "Full reconnection",
+            low: static_text!("Today’s SWIFT cut-offs and bank bans"),
+            high: static_text!("Full reconnection"),
             levels: ["none", "one bank reconnected", "partial", "broad", "full"],
         },
         Input::DebtRelief => InputWords {
             label: "Sovereign-debt and reserves relief",
-            low: "Default, frozen reserves",
-            high: "Settlement restored, reserves released",
+            low: static_text!("Default, frozen reserves"),
+            high: static_text!("Settlement restored, reserves released"),
             levels: ["none", "token", "partial", "broad", "full"],
         },
         Input::SnapBack => InputWords {
             label: "Snap-back triggers",
-            low: "Blanket amnesty",
-            high: "Strict, automatic snap-back",
+            low: static_text!("Blanket amnesty"),
+            high: static_text!("Strict, automatic snap-back"),
             levels: ["blanket amnesty", "loose", "conditional", "firm", "strict, automatic"],
         },
         Input::GuaranteeClarity => InputWords {
             label: "Guarantee clarity",
-            low: "Vague assurances",
-            high: "Codified, enforceable commitment",
+            low: static_text!("Vague assurances"),
+            high: static_text!("Codified, enforceable commitment"),
             levels: ["vague", "hinted", "outlined", "detailed", "codified"],
         },
         Input::Minerals => InputWords {
             label: "Minerals cooperation",
-            low: "None",
-            high: "Joint cross-border projects",
+            low: static_text!("None"),
+            high: static_text!("Joint cross-border projects"),
             levels: ["none", "talk", "memoranda", "pilot projects", "joint projects"],
         },
         Input::AlliedDiscipline => InputWords {
             label: "Allied discipline",
-            low: "The U.S. acts alone",
-            high: "Full U.S.–EU coordination",
+            low: static_text!("The U.S. acts alone"),
+            high: static_text!("Full U.S.–EU coordination"),
             levels: ["U.S. alone", "loose", "partial", "close", "full coordination"],
         },
         Input::Fighting => InputWords {
             label: "Fighting intensity",
-            low: "Low-intensity freeze",
-            high: "Active escalation",
+            low: static_text!("Low-intensity freeze"),
+            high: static_text!("Active escalation"),
             levels: ["frozen", "low", "sustained", "heavy", "escalating"],
         },
     }

@@ -4,8 +4,10 @@
 
 pub mod address_bar;
 pub mod clipboard;
+pub mod kept;
 pub mod page_events;
 
 pub use address_bar::{use_address_bar, use_back_forward};
 pub use clipboard::{use_clipboard, Clipboard};
+pub use kept::{use_kept, Kept};
 pub use page_events::{use_mark_ready, use_world_links};

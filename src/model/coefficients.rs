@@ -9,6 +9,9 @@
 
 /// One coefficient and why it is what it is. The doc comment of each constant says the same,
 /// generated from the same strings, so the assumptions table and the code cannot disagree.
+///
+/// The words are in the page as HTML (the assumptions table) and the island keeps those
+/// nodes, so in the wasm `unit`, `phrase` and `figure` are empty (`static_text!`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Coefficient {
     /// The constant's name in this module.
@@ -38,9 +41,9 @@ macro_rules! coefficients {
             pub const $name: Coefficient = Coefficient {
                 name: stringify!($name),
                 value: $value,
-                unit: $unit,
-                phrase: $phrase,
-                figure: $figure,
+                unit: static_text!($unit),
+                phrase: static_text!($phrase),
+                figure: static_text!($figure),
             };
         )*
 

@@ -1,0 +1,52 @@
+//! `use_kept`: nodes of the prerendered page that the island keeps instead of rebuilding.
+//!
+//! Text that never changes (reference lists, the assumptions table, the articles' phrases
+//! beside the controls) is in the page as HTML already. Before mounting, the composition root
+//! collects every element marked `data-kept="…"` inside the island's root; the island then
+//! puts a copy of each back where its component stands, so the wasm needs no copy of the
+//! text and no code to build it.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+/// The kept nodes by name, shared with the island through a context.
+#[derive(Clone, Debug, Default)]
+pub struct Kept(Rc<HashMap<String, web_sys::Node>>);
+
+impl Kept {
+    /// Wraps the nodes the composition root collected.
+    pub fn new(nodes: HashMap<String, web_sys::Node>) -> Self {
+        Self(Rc::new(nodes))
+    }
+
+    /// How many nodes are kept.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether nothing is kept (the build-time render, or a page without the markers).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl PartialEq for Kept {
+    /// The same set of nodes: the context never changes after mounting.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A fresh copy of the kept node called `name`, made once per mounted component (a node can
+/// stand in one place only, and the same text may be shown in two places). `None` at build
+/// time, where the component renders the text itself.
+#[hook]
+pub fn use_kept(name: AttrValue) -> Option<web_sys::Node> {
+    let kept = use_context::<Kept>().unwrap_or_default();
+    let copy = use_memo(name, move |name| {
+        kept.0.get(name.as_str()).and_then(|node| node.clone_node_with_deep(true).ok())
+    });
+    (*copy).clone()
+}
