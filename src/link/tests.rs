@@ -158,3 +158,48 @@ proptest! {
         prop_assert!(notices.len() <= crate::link::PARAMS.len(), "{:?}", notices);
     }
 }
+
+#[test]
+fn numbers_parse_as_links_write_them() {
+    use crate::link::parse_number;
+    for (text, value) in [
+        ("40", 40.0),
+        ("+7", 7.0),
+        ("-5", -5.0),
+        ("50.5", 50.5),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("1e2", 100.0),
+        ("1E+2", 100.0),
+        ("100e-2", 1.0),
+        ("0.000", 0.0),
+    ] {
+        assert_eq!(parse_number(text), Some(value), "{text}");
+    }
+    for text in ["", "+", ".", "e2", "1e", "1e+", "inf", "NaN", "0x10", "1,5", "1.2.3", "٣", "1 2"]
+    {
+        assert_eq!(parse_number(text), None, "{text}");
+    }
+    assert_eq!(parse_number("1e400"), Some(f64::INFINITY));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5000))]
+
+    /// Agrees with the standard library's parser on every decimal form, to the last bit
+    /// within the range a link uses, and on the whole number it rounds to everywhere.
+    #[test]
+    fn the_number_parser_agrees_with_the_standard_library(
+        text in "[+-]?([0-9]{0,8}\\.?[0-9]{0,8})([eE][+-]?[0-9]{1,3})?"
+    ) {
+        let ours = crate::link::parse_number(&text);
+        let std = text.parse::<f64>().ok();
+        prop_assert_eq!(ours.is_some(), std.is_some(), "{}", text);
+        if let (Some(ours), Some(std)) = (ours, std) {
+            if std.is_finite() && std.abs() <= 1e6 && (std == 0.0 || std.abs() >= 1e-6) {
+                prop_assert_eq!(ours, std, "{}", text);
+            }
+            prop_assert_eq!(ours.is_finite() && ours.abs() <= 1e6, std.is_finite() && std.abs() <= 1e6, "{}", text);
+        }
+    }
+}
