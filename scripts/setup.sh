@@ -2,7 +2,7 @@
 # Sourced by scripts/serve.sh and scripts/test.sh; everything comes from package registries
 # (rustup, crates.io, npm, Debian), never from GitHub release downloads.
 #
-# Tools: the wasm32 target; trunk 0.21.14; wasm-bindgen-cli at the version Cargo.lock pins;
+# Tools: the wasm32 target and rust-src (both from rustup); trunk 0.21.14; wasm-bindgen-cli at the version Cargo.lock pins;
 # wasm-opt from npm's binaryen (Debian's is too old for rustc 1.95 output); Debian's
 # chromium and chromium-driver; the npm packages in package-lock.json.
 
@@ -23,6 +23,12 @@ as_root() {
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The standard library's source, to rebuild it for size (see scripts/build.sh).
+if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  say "Adding the rust-src component"
+  rustup component add rust-src
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

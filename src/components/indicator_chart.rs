@@ -17,6 +17,9 @@ pub struct Props {
 
 /// The chart's drawing width, in SVG units; the SVG scales to its container.
 const WIDTH: f64 = 320.0;
+/// The SVG's viewBox, written out: formatting the float width at run time would bring the
+/// standard library's float printing (several kilobytes) into the wasm.
+const VIEW_BOX: &str = "0 0 320 44";
 /// Left and right margins, so markers at the ends are not cut off.
 const PAD: f64 = 8.0;
 
@@ -43,7 +46,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
                 <span class="indicator-change">{ words::change_from_today(indicator, reading.value - info.today) }</span>
                 <span class="indicator-band">{ words::band(indicator, reading.low, reading.high) }</span>
             </p>
-            <svg class="chart" viewBox={format!("0 0 {WIDTH} 44")} role="img" aria-label={description}>
+            <svg class="chart" viewBox={VIEW_BOX} role="img" aria-label={description}>
                 <line class="chart-axis" x1={at(PAD)} x2={at(WIDTH - PAD)} y1="30" y2="30" />
                 { for info.ticks.iter().map(|tick| html! {
                     <line class="chart-tick" x1={at(x(tick.value))} x2={at(x(tick.value))} y1="24" y2="36" />
