@@ -64,6 +64,47 @@ test('the app takes over the prerendered page with no layout shift', async () =>
   await context.close();
 });
 
+test('the island keeps every prerendered word: the widget reads the same before and after the takeover', async () => {
+  // The wasm carries none of the widget's static text (reference lists, the assumptions
+  // table, the articles' phrases beside the controls); it puts back copies of the
+  // prerendered nodes. Any it failed to find would be missing here.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  // Hold the wasm back until the prerendered widget has been read.
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(env.server.url);
+  const read = () => page.evaluate(() => {
+    const root = document.getElementById('widget-root');
+    // The embed dialog's code fields hold their code as a value in the browser and as text
+    // in the prerendered page, with the page's own address; they are not kept text.
+    const copy = root.cloneNode(true);
+    copy.querySelectorAll('textarea').forEach((field) => field.remove());
+    return {
+      text: copy.textContent.replace(/\s+/g, ' ').trim(),
+      kept: [...root.querySelectorAll('[data-kept]')].map((el) => `${el.dataset.kept}: ${el.textContent.trim().length}`),
+      html: root.innerHTML.length,
+    };
+  });
+  await page.waitForLoadState('load');
+  const before = await read();
+  release();
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  const after = await read();
+  assert.ok(before.kept.length > 100, `only ${before.kept.length} kept parts in the prerendered widget`);
+  assert.deepEqual(after.kept, before.kept);
+  assert.equal(after.text, before.text);
+  // Opening a "why" list shows copies of the assumptions table's phrase and figure.
+  await page.click('#preset-freeze');
+  await page.click('#card-ttf .why summary');
+  const phrases = await page.locator('#card-ttf .why-list li .why-phrase').allTextContents();
+  assert.ok(phrases.some((phrase) => /energy curves flatten/.test(phrase)), JSON.stringify(phrases));
+  assert.ok(phrases.every((phrase) => phrase.trim().length > 20), JSON.stringify(phrases));
+  assert.equal(await page.locator('#assumptions').count(), 1, 'the kept table keeps its id once');
+  await context.close();
+});
+
 test('a shared link starts from the prerendered page and moves the widget to its scenario', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&f=90&g=80`);
   await page.waitForSelector('html[data-app="ready"]');
