@@ -98,6 +98,7 @@ test('the island keeps every prerendered word: the widget reads the same before 
   // Opening a "why" list shows copies of the assumptions table's phrase and figure.
   await page.click('#preset-freeze');
   await page.click('#card-ttf .why summary');
+  await page.locator('#card-ttf .why-list li .why-phrase').first().waitFor();
   const phrases = await page.locator('#card-ttf .why-list li .why-phrase').allTextContents();
   assert.ok(phrases.some((phrase) => /energy curves flatten/.test(phrase)), JSON.stringify(phrases));
   assert.ok(phrases.every((phrase) => phrase.trim().length > 20), JSON.stringify(phrases));
