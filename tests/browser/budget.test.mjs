@@ -8,42 +8,14 @@
 // they are first used.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST, setup } from './harness.mjs';
+import { firstView as measureFirstView, setup } from './harness.mjs';
 
 const BUDGET = 115_000;
 
 const env = setup();
 
-const brotli = (file) =>
-  brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
 test(`the first view with a working widget loads at most ${BUDGET.toLocaleString('en')} bytes, brotli-compressed`, async () => {
-  const page = await env.browser.newPage();
-  await page.goto(env.server.url, { waitUntil: 'load' });
-  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-  // The browser's own timeline: which requests started before the load event began.
-  const requests = await page.evaluate(() => {
-    const [navigation] = performance.getEntriesByType('navigation');
-    return [
-      { url: location.href, afterLoad: false },
-      ...performance.getEntriesByType('resource').map((entry) => ({
-        url: entry.name,
-        afterLoad: entry.startTime >= navigation.loadEventStart,
-      })),
-    ];
-  });
-  await page.close();
-
-  const rows = requests
-    .filter(({ url }) => url.startsWith(env.server.url))
-    .map(({ url, afterLoad }) => {
-      const path = decodeURIComponent(new URL(url).pathname.slice(new URL(env.server.url).pathname.length)) || 'index.html';
-      const file = join(DIST, path.endsWith('/') || path === '' ? 'index.html' : path);
-      return { path: path || 'index.html', bytes: brotli(file), afterLoad };
-    });
+  const rows = await measureFirstView(env.browser, env.server.url);
   // Everything up to the ready mark counts; the split shows what waits for the load event.
   const firstView = rows;
   const beforeLoad = rows.filter((r) => !r.afterLoad);

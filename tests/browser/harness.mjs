@@ -6,6 +6,8 @@ import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -106,4 +108,39 @@ export async function memorySampler(context, page) {
     const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? NaN);
     return { heap: usedSize, wasm };
   };
+}
+
+/** A built file's size at brotli quality 11, as a production host would send it. */
+export const brotliSize = (file) =>
+  brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/**
+ * The first view with a working widget: every request the page at `url` (served from dist/)
+ * makes from navigation until the widget answers input (`<html data-app="ready">`), from the
+ * browser's own resource timeline, each with its brotli size and whether it started after
+ * the load event. Shared by the byte-budget test and the benchmark.
+ */
+export async function firstView(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  const requests = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation');
+    return [
+      { url: location.href, afterLoad: false },
+      ...performance.getEntriesByType('resource').map((entry) => ({
+        url: entry.name,
+        afterLoad: entry.startTime >= navigation.loadEventStart,
+      })),
+    ];
+  });
+  await page.close();
+  const base = new URL(url).pathname;
+  return requests
+    .filter((request) => request.url.startsWith(url))
+    .map(({ url: requested, afterLoad }) => {
+      const path = decodeURIComponent(new URL(requested).pathname.slice(base.length)) || 'index.html';
+      const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+      return { path, bytes: brotliSize(file), afterLoad };
+    });
 }
