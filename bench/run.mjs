@@ -23,6 +23,7 @@ import { attribution } from './attribution.mjs';
 import { serve } from '../tests/browser/server.mjs';
 import { sizes, table } from './size.mjs';
 import { measure as measureSlider } from './slider.mjs';
+import { loadRun as measureLoad } from './load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const quantile = (values, q) => {
@@ -48,47 +49,6 @@ const browser = await launch();
 const app = await serve({ root: DIST, base: '/deep/sub/path/' });
 const plain = await serve({ root: STATIC_DIR, base: '/deep/sub/path/' });
 
-/** Paint timings, and for the app the time until the widget answers input. */
-async function loadRun(url, throttle, isApp) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.addInitScript(() => {
-    window.__lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-    // The moment the app marks the page ready, a slider step is made and the time until
-    // the figure it drives changes is taken: "answers input".
-    new MutationObserver((_, observer) => {
-      if (document.documentElement?.dataset.app !== 'ready') return;
-      observer.disconnect();
-      const slider = document.querySelector('#slider-f');
-      const figure = document.querySelector('[data-indicator="ttf"]');
-      const before = figure.textContent;
-      slider.value = '100';
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      new MutationObserver((__, done) => {
-        if (figure.textContent !== before) {
-          window.__answered = performance.now();
-          done.disconnect();
-        }
-      }).observe(figure, { childList: true, characterData: true, subtree: true });
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  if (isApp) await page.waitForFunction(() => window.__answered !== undefined);
-  // LCP is final once the page has had a frame after load without input.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-  const result = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    lcp: window.__lcp,
-    answered: window.__answered ?? NaN,
-  }));
-  await context.close();
-  return result;
-}
 
 /** JS heap and wasm memory after 1,000 and 2,000 slider changes. */
 async function memoryRun() {
@@ -151,8 +111,8 @@ for (const throttle of [1, 4]) {
   const appRuns = [];
   const plainRuns = [];
   for (let run = 0; run < RUNS; run++) {
-    plainRuns.push(await loadRun(plain.url, throttle, false));
-    appRuns.push(await loadRun(app.url, throttle, true));
+    plainRuns.push(await measureLoad(browser, plain.url, throttle, false));
+    appRuns.push(await measureLoad(browser, app.url, throttle, true));
   }
   const label = throttle === 1 ? 'none' : `${throttle}x CPU`;
   const median = (runs, key) => quantile(runs.map((r) => r[key]), 0.5);

@@ -19,7 +19,7 @@ fn preset_encodings_are_pinned() {
         (Preset::Hardened, "v=1&e=0&b=0&g=15&m=0&a=70&f=70"),
         (Preset::ModularUnwind, "v=1&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20"),
         (Preset::BlanketAmnesty, "v=1&e=90&b=90&d=90&s=0&g=30&m=30&a=30&f=20"),
-        (Preset::GoingAlone, "v=1&e=50&b=40&d=20&s=20&g=20&m=90&a=10&f=40"),
+        (Preset::GoingAlone, "v=1&e=50&b=40&d=20&s=20&g=20&m=90&a=10"),
     ];
     for (preset, query) in pinned {
         assert_eq!(encode(&link(preset.scenario())), query, "{preset:?}");

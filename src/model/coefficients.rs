@@ -61,35 +61,39 @@ coefficients! {
         sign: "“all of them require allied discipline”: SWIFT is Belgian-registered and most frozen reserves sit in the EU.",
         size: "≈ €210bn of ≈ $300bn in frozen Russian reserves are in the EU, €196.6bn at Euroclear (Commission, Jul 2024; menafn.com).";
 
+    EU_GAS_LANDING_FLOOR = 0.1 "share of energy relief that reaches European gas without the EU",
+        sign: "Editors’ reasoning: European buyers, pipelines and the EU’s own bans are the EU’s to lift, so U.S. relief alone barely moves TTF; the articles say only that the channels “require allied discipline”.",
+        size: "Judgement (no market series): a tenth, for the shipping and insurance relief the U.S. controls alone.";
+
     // European gas.
     TTF_ENERGY = -14.0 "€/MWh at full effective energy relief",
         sign: "“energy curves flatten”.",
         size: "Takes TTF from ≈ €34 toward the low €20s; the only pre-crisis anchor is ≈ €18 (Feb 2021, Anadolu).";
     TTF_GUARANTEE = -3.0 "€/MWh at fully codified guarantees",
         sign: "“ambiguity is spread-widening by design” (inverted: clarity lowers the risk premium in energy).",
-        size: "Kept small, because guarantees change risk, not gas supply: a third of the 2024 stress move from ≈ €34 to €42.98 (25 Oct 2024, FT).";
+        size: "Kept small, because guarantees change risk, not gas supply: about a third of the Oct 2024 stress move from ≈ €34 to €42.98 (25 Oct 2024, FT via UNN); the 2024–25 high was €58.75 (10 Feb 2025, Bloomberg).";
     TTF_FIGHTING = 22.0 "€/MWh from a freeze to active escalation",
         sign: "“a protracted, low-intensity freeze replaces active kinetic escalation”: escalation is the supply risk.",
-        size: "Escalation reaches ≈ €44, the 2024–25 stress high (€42.98, 25 Oct 2024, FT); far from 2022’s €125 (24 Feb) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024).";
+        size: "Escalation reaches ≈ €44, below the 2024–25 stress high of €58.75 (10 Feb 2025, Bloomberg); far from 2022’s €125 (24 Feb 2022, EUobserver) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024, Finanznachrichten).";
 
     // Oil curve slope.
-    SLOPE_ENERGY = -2.0 "$/bbl of M1–M6 spread at full effective energy relief",
+    SLOPE_ENERGY = -1.5 "$/bbl of M1–M6 spread at full effective energy relief",
         sign: "“energy curves flatten”.",
-        size: "Removes today’s ≈ $2 of backwardation; the record was +$15.59 (1 Mar 2022, Reuters).";
+        size: "Removes the assumed ≈ $1.5 of backwardation at the summit (the August 2025 spread was not found); the record was +$15.59 (1 Mar 2022, Reuters).";
     SLOPE_GUARANTEE = -1.0 "$/bbl at fully codified guarantees",
         sign: "Clear guarantees lower the supply-fear premium in near-dated barrels.",
-        size: "Half the energy-relief effect, a sixteenth of the +$15.59 record (1 Mar 2022, Reuters).";
+        size: "Two-thirds of the energy-relief effect, a sixteenth of the +$15.59 record (1 Mar 2022, Reuters).";
     SLOPE_FIGHTING = 4.0 "$/bbl from a freeze to active escalation",
         sign: "Escalation steepens backwardation: supply fear lifts prompt prices most.",
         size: "Escalation reaches ≈ +$4, a quarter of the +$15.59 record of 1 Mar 2022.";
 
     // Brent.
-    BRENT_ENERGY = -7.0 "$/bbl at full effective energy relief",
-        sign: "“A possible truce would be only modestly bearish for crude” (Bob McNally, Rapidan, Aug 2025).",
-        size: "Westpac: if the war is resolved, Brent goes “below $65 with risks we may see prices below $60” (Aug 2025).";
-    BRENT_FIGHTING = 16.0 "$/bbl from a freeze to active escalation",
-        sign: "Escalation is the supply risk.",
-        size: "Escalation reaches ≈ $73, a fifth of the way to the 2022 peak of $139.13 (7 Mar 2022, AFP).";
+    BRENT_ENERGY = -4.0 "$/bbl at full effective energy relief",
+        sign: "Editors’ reasoning: lifting the energy sanctions returns Russian barrels to buyers the U.S. now deters; the articles say only that “energy curves flatten”.",
+        size: "Unverified here: Westpac (Aug 2025) was reported as seeing Brent below $65 if the war is resolved, with risks below $60; the press report was not found in our sources, so the size is a judgement.";
+    BRENT_FIGHTING = 7.0 "$/bbl from a freeze to active escalation",
+        sign: "Editors’ reasoning: escalation is the supply risk. Its converse, a truce without relief, is what Bob McNally (Rapidan Energy, via Ship & Bunker, 8 Aug 2025) called only modestly bearish for crude, “assuming there is no lifting of sanctions”.",
+        size: "Escalation from the summit’s level of fighting reaches ≈ $69, a twentieth of the way from ≈ $66 to the 2022 peak of $139.13 (7 Mar 2022, Reuters), because spare capacity and a market in surplus absorb the risk; a freeze takes ≈ $3 off, in keeping with McNally’s view of a truce without relief.";
 
     // Italy–Germany spread.
     BTP_ENERGY = -5.0 "bp at full effective energy relief",
@@ -97,10 +101,10 @@ coefficients! {
         size: "Under 5% of the 2022 widening from 143 bp (1 Mar 2022, ANSA) to 252.9 bp (14 Jun 2022, Reuters).";
     BTP_DEBT = -4.0 "bp at full effective debt and reserves relief",
         sign: "“markets will read the sequencing—energy flows, banking access, sovereign debt trading”.",
-        size: "Small: Russia’s ≈ $40bn of eurobonds (Reuters, Jun 2022) barely touch euro-area credit.";
+        size: "Small: Russia’s euro and dollar sovereign debt was ≈ $49bn (Bloomberg, Feb 2022, via the Washington Post), too little to move euro-area credit.";
     BTP_GUARANTEE = -14.0 "bp at fully codified guarantees",
         sign: "“ambiguity is spread-widening by design”: clarity narrows spreads.",
-        size: "“European risk premia compress only partially”: ≈ −10 to −15 bp, from ≈ 83 bp already far below 170 (14 Feb 2022).";
+        size: "“European risk premia compress only partially”: ≈ −10 to −15 bp, from an assumed ≈ 83 bp at the summit, already far below the 143 bp of 1 Mar 2022 (ANSA).";
     BTP_MINERALS = 6.0 "bp at joint minerals projects",
         sign: "“tests how much slack Europe will tolerate in its own de-risking narrative”: allied friction.",
         size: "Weak: Russia mines ≈ 0.6% of the world’s rare earths (2,500 t of ≈ 390,000 t, USGS 2025).";
@@ -114,27 +118,27 @@ coefficients! {
     // EUR/USD.
     EURUSD_ENERGY = 0.015 "dollars per euro at full effective energy relief",
         sign: "The euro area imports fuel, so cheaper energy improves its terms of trade (EUobserver, Jan 2025).",
-        size: "A small share of 2022’s fall from ≈ 1.15 to 0.9596 (27 Sep 2022), much of which was the Fed.";
+        size: "A small share (9%) of 2022’s fall of ≈ 17.5 cents, from 1.134 (23 Feb 2022, ECB) to 0.9596 (27 Sep 2022, Dow Jones), much of which was the Fed.";
     EURUSD_DEBT = 0.006 "dollars per euro at full effective debt and reserves relief",
         sign: "Restored settlement removes a tail risk for euro-area custodians.",
-        size: "Three per cent of 2022’s fall from ≈ 1.15 to 0.9596 (Feb–Sep 2022, Bloomberg; Dow Jones).";
+        size: "Three per cent of 2022’s fall of ≈ 17.5 cents, from 1.134 (23 Feb 2022, ECB) to 0.9596 (27 Sep 2022, Dow Jones).";
     EURUSD_GUARANTEE = 0.012 "dollars per euro at fully codified guarantees",
         sign: "Clarity lowers the euro’s war-risk premium.",
-        size: "Six per cent of 2022’s fall from ≈ 1.15 to 0.9596 (Feb–Sep 2022), comparable to the energy effect.";
+        size: "Seven per cent of 2022’s fall of ≈ 17.5 cents (1.134 on 23 Feb to 0.9596 on 27 Sep 2022), comparable to the energy effect.";
     EURUSD_DISCIPLINE = 0.008 "dollars per euro at full U.S.–EU coordination",
         sign: "A fractured coalition is a European political risk.",
-        size: "Four per cent of 2022’s fall from ≈ 1.15 to 0.9596 (Feb–Sep 2022).";
+        size: "Five per cent of 2022’s fall of ≈ 17.5 cents (1.134 on 23 Feb to 0.9596 on 27 Sep 2022).";
     EURUSD_FIGHTING = -0.03 "dollars per euro from a freeze to active escalation",
         sign: "Escalation worsens the euro area’s terms of trade.",
-        size: "Escalation takes ≈ 1.3 cents off; 2022 took ≈ 19 cents with the Fed’s help.";
+        size: "Escalation takes ≈ 1.2 cents off; 2022 took ≈ 17.5 cents (1.134 to 0.9596) with the Fed’s help.";
 
     // Defence equities.
     DEFENCE_ENERGY = -4.0 "index points at full effective energy relief",
         sign: "Relief reads as de-escalation, and defence stocks fall on peace news.",
-        size: "One-day falls of −2.6% (19 Aug 2025) and −3.4% (17 Oct 2025) on peace headlines.";
+        size: "Peace headlines: −2.6% close to close (19 Aug 2025, Reuters) and −3.4% intraday (17 Oct 2025, Reuters).";
     DEFENCE_GUARANTEE = -5.0 "index points at fully codified guarantees",
         sign: "“defense-related industrials keep elevated baselines”: guarantees trim, but do not undo, the rally.",
-        size: "About one and a half peace-news days: −2.6% on 19 Aug 2025 and −3.4% on 17 Oct 2025 (Reuters).";
+        size: "About one and a half peace-news days: −2.6% close to close on 19 Aug 2025 and −3.4% intraday on 17 Oct 2025 (Reuters).";
     DEFENCE_FIGHTING = 9.0 "index points from a freeze to active escalation",
         sign: "Escalation raises expected procurement.",
         size: "Escalation adds ≈ +4%; the sector rose over 200% from Feb 2022 to Oct 2025 (Reuters).";
@@ -160,15 +164,15 @@ coefficients! {
         size: "Small: Russia’s rare-earth output is ≈ 0.6% of the world’s (USGS 2025).";
     RUB_FIGHTING = 22.0 "roubles per dollar from a freeze to active escalation",
         sign: "Escalation brings more sanctions and capital flight.",
-        size: "Escalation reaches ≈ 90; March 2022 reached 138 onshore (10 Mar 2022, NTB) before controls.";
+        size: "Escalation reaches ≈ 90; in March 2022 the rouble hit 121.53 in Moscow Exchange trade (Reuters) and an official 120.38 (10 Mar 2022, Bank of Russia) before controls.";
 
     // Ukraine's bonds.
     UKRAINE_CONCESSION = -8.0 "cents at full relief with vague guarantees and no triggers",
-        sign: "Relief without guarantees reads as a concession: bonds fell “as investors question what sort of a peace deal Ukraine will ultimately get” (Bloomberg, Apr 2025).",
-        size: "The 2034 bond fell from above 61 to below 53 cents in a month (Mar–Apr 2025).";
+        sign: "Relief without guarantees reads as a concession: bonds fell “as investors question what sort of a peace deal Ukraine will ultimately get” (Bloomberg, 31 Mar 2025).",
+        size: "The 2034 bond fell from above 61 cents (Feb 2025) to below 53 (31 Mar 2025, Bloomberg).";
     UKRAINE_SNAPBACK = 3.0 "cents at strict, automatic snap-back",
         sign: "Triggers keep pressure on Moscow, which protects Ukraine’s recovery.",
-        size: "Small: the UN snap-back on Iran (27–28 Sep 2025) did not stop its ≈ 2.3 mb/d of exports (TankerTrackers), so triggers alone carry little weight.";
+        size: "Judgement: small, because triggers alone carry little weight: the UN snap-back on Iran came into force on 28 Sep 2025 (Iran International) without ending its oil exports.";
     UKRAINE_GUARANTEE = 18.0 "cents at fully codified guarantees",
         sign: "“non-Article-5 assurances for Kyiv … credit markets will try to price the durability of that architecture”.",
         size: "Ukraine’s bonds rose ≈ 40% (Oct 2024–Feb 2025) as markets priced ≈ 70–76% peace odds (Reuters; Goldman Sachs).";
@@ -177,10 +181,10 @@ coefficients! {
         size: "Small: Russia mines ≈ 0.6% of the world’s rare earths (USGS 2025), so the risk is political, not economic.";
     UKRAINE_DISCIPLINE = 5.0 "cents at full U.S.–EU coordination",
         sign: "“a coalition that has staked credibility on non-recognition of territorial grabs”.",
-        size: "A quarter of the guarantee effect; the 2034 bond’s fall from above 61 to below 53 cents (Mar–Apr 2025) tracked doubts about allied support.";
+        size: "A quarter of the guarantee effect; the 2034 bond’s fall from above 61 cents (Feb 2025) to below 53 (31 Mar 2025, Bloomberg) tracked doubts about allied support.";
     UKRAINE_FIGHTING = -20.0 "cents from a freeze to active escalation",
         sign: "Escalation is what the bonds price most directly.",
-        size: "The GDP-linked 2035 bonds fell from 70 to 50 cents (Feb–May 2025, Bloomberg).";
+        size: "The GDP-linked 2036 bond fell from nearly 70 cents (Feb 2025) to 54 (31 Mar 2025, FT).";
 
     // Sanctions-coalition cohesion.
     COHESION_BASE = 62.0 "points out of 100 in the Alaska outcome",
@@ -231,7 +235,7 @@ coefficients! {
     // Early-cycle risk rotation.
     ROTATION_BP_PER_CENT = 5.0 "bp of spread per cent of EUR/USD",
         sign: "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”: the test reads both.",
-        size: "Judgement: a rough equivalence for the euro area, 1 cent on EUR/USD counted as 5 bp of spread; in 2022 the euro fell ≈ 19 cents while the spread widened ≈ 110 bp.";
+        size: "Judgement: a rough equivalence for the euro area, 1 cent on EUR/USD counted as 5 bp of spread; in 2022 the euro fell ≈ 17.5 cents while the spread widened ≈ 110 bp (143 to 252.9).";
     ROTATION_THRESHOLD = 25.0 "bp-equivalents of improvement",
         sign: "An early-cycle rotation needs a clear, not marginal, improvement.",
         size: "Judgement: about a third of the ≈ 83 bp spread of summer 2025 (84.2 bp in July 2025, economianotizie.com).";

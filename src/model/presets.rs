@@ -65,8 +65,9 @@ impl Preset {
             Preset::ModularUnwind => [60, 40, 30, 85, 65, 10, 85, 20],
             // Everything lifted at once, no conditions.
             Preset::BlanketAmnesty => [90, 90, 90, 0, 30, 30, 30, 20],
-            // The U.S. defects: relief and a minerals offer without Europe.
-            Preset::GoingAlone => [50, 40, 20, 20, 20, 90, 10, 40],
+            // The U.S. defects: relief and a minerals offer without Europe; the war goes on as
+            // at the summit.
+            Preset::GoingAlone => [50, 40, 20, 20, 20, 90, 10, 55],
         };
         Scenario::from_values(values)
     }

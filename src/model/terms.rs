@@ -13,6 +13,9 @@ pub enum Shape {
     Linear(Input),
     /// Energy relief that reaches prices: discounted by snap-back triggers.
     EnergyRelief,
+    /// Energy relief that reaches European gas: discounted by triggers, and landing only as
+    /// far as the EU goes along (its buyers, pipelines and bans are the EU's to lift).
+    EuEnergyRelief,
     /// Banking relief that reaches prices: discounted by triggers, and landing fully only
     /// with the EU on board.
     BankingRelief,
@@ -42,6 +45,7 @@ impl Shape {
                 Fighting => &[Fighting],
             },
             Shape::EnergyRelief => &[EnergyRelief, SnapBack],
+            Shape::EuEnergyRelief => &[EnergyRelief, SnapBack, AlliedDiscipline],
             Shape::BankingRelief => &[BankingRelief, SnapBack, AlliedDiscipline],
             Shape::DebtRelief => &[DebtRelief, SnapBack, AlliedDiscipline],
             Shape::Concession => {
@@ -65,6 +69,11 @@ impl Shape {
         match self {
             Shape::Linear(input) => get(input),
             Shape::EnergyRelief => get(EnergyRelief) * pass_through,
+            Shape::EuEnergyRelief => {
+                let gas_lands = c::EU_GAS_LANDING_FLOOR.value
+                    + (1.0 - c::EU_GAS_LANDING_FLOOR.value) * get(AlliedDiscipline);
+                get(EnergyRelief) * pass_through * gas_lands
+            }
             Shape::BankingRelief => get(BankingRelief) * pass_through * lands,
             Shape::DebtRelief => get(DebtRelief) * pass_through * lands,
             Shape::Concession => mean_relief * pass_through * (1.0 - get(GuaranteeClarity)),
@@ -91,7 +100,7 @@ pub enum Target {
 
 /// Every term of the model: what it moves, by which coefficient, through which shape.
 pub const TERMS: &[(Target, &Coefficient, Shape)] = &[
-    (Target::Indicator(I::Ttf), &c::TTF_ENERGY, Shape::EnergyRelief),
+    (Target::Indicator(I::Ttf), &c::TTF_ENERGY, Shape::EuEnergyRelief),
     (Target::Indicator(I::Ttf), &c::TTF_GUARANTEE, Shape::Linear(In::GuaranteeClarity)),
     (Target::Indicator(I::Ttf), &c::TTF_FIGHTING, Shape::Linear(In::Fighting)),
     (Target::Indicator(I::CurveSlope), &c::SLOPE_ENERGY, Shape::EnergyRelief),

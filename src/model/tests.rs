@@ -144,9 +144,11 @@ fn outputs(outcome: &Outcome) -> [f64; 12] {
 }
 
 /// The brief's effect table ("Directions of effect"), one row per input in `Input::ALL` order.
-/// Two cells differ from the brief, both for snap-back triggers: the brief has no effect on
-/// BTP–Bund and defence, but triggers discount energy and debt relief, which do move both,
-/// so here they are "±" like the other relief-driven cells of that row.
+/// Three cells differ from the first brief. Two are for snap-back triggers: the brief has no
+/// effect on BTP–Bund and defence, but triggers discount energy and debt relief, which do
+/// move both, so here they are "±" like the other relief-driven cells of that row. The third
+/// is the second-round correction: energy relief reaches European gas only as far as the EU
+/// goes along, so allied discipline lowers TTF (where there is relief to land).
 const EFFECTS: [[Dir; 12]; Input::COUNT] = [
     [D, D, D, D, U, D, D, E, D, U, U, E], // energy relief
     [F, F, F, F, F, F, D, E, D, U, F, E], // banking relief
@@ -154,7 +156,7 @@ const EFFECTS: [[Dir; 12]; Input::COUNT] = [
     [E, E, E, E, E, E, E, U, U, D, E, D], // snap-back triggers
     [D, D, F, D, U, D, D, U, U, F, U, D], // guarantee clarity
     [F, F, F, U, F, F, D, D, D, U, D, U], // minerals cooperation
-    [F, F, F, D, U, F, E, U, U, D, U, D], // allied discipline
+    [D, F, F, D, U, F, E, U, U, D, U, D], // allied discipline (lets energy relief reach TTF)
     [U, U, U, U, D, U, U, D, U, D, D, U], // fighting intensity
 ];
 
