@@ -39,7 +39,7 @@ fn view_scale(id: &str, said: ReadoutWords, readout: &Readout) -> Html {
 pub fn Readouts(props: &Props) -> Html {
     let outcome = &props.outcome;
     let rotation = &outcome.rotation;
-    let warranted = outcome.rotation_warranted();
+    let warranted = outcome.rotation_test_met();
     html! {
         <section class="readouts" aria-labelledby="readouts-title">
             <h3 id="readouts-title" class="widget-subtitle">

@@ -117,7 +117,7 @@ fn view_ticker(outcome: &Outcome) -> Html {
             </span>
             <span class="ticker-item">
                 <span class="ticker-label">{ ticker::ROTATION }</span>
-                { ticker::verdict(outcome.rotation_warranted()) }
+                { ticker::verdict(outcome.rotation_test_met()) }
             </span>
         </div>
     }

@@ -15,13 +15,12 @@ pub fn sentences(outcome: &Outcome) -> Vec<String> {
     let (euro, euro_today) = now_and_today(Indicator::EurUsd);
     let (bonds, bonds_today) = now_and_today(Indicator::UkraineBonds);
     let whole = |value: f64| number::text(value, 0);
-    let verdict = if outcome.rotation_warranted() { "is warranted" } else { "is not warranted" };
     vec![
         format!(
-            "In this scenario European gas trades near {gas} (today ≈ {gas_today}) and the Italy–Germany spread near {spread} (today ≈ {spread_today}); EUR/USD is {euro} (today ≈ {euro_today})."
+            "In this scenario European gas trades near {gas} ({gas_today} at the summit, Aug 2025) and the Italy–Germany spread near {spread} ({spread_today}); EUR/USD is {euro} ({euro_today})."
         ),
         format!(
-            "An early-cycle risk rotation {verdict}: the rate and FX complex {}.",
+            "The model’s test for an early-cycle risk rotation is {}.",
             words::rotation_margin(outcome.rotation.value)
         ),
         format!(
@@ -31,6 +30,6 @@ pub fn sentences(outcome: &Outcome) -> Vec<String> {
             whole(outcome.reintegration.value),
             whole(outcome.reintegration.today)
         ),
-        format!("Ukraine’s dollar bonds trade near {bonds} (today ≈ {bonds_today})."),
+        format!("Ukraine’s dollar bonds trade near {bonds} ({bonds_today} at the summit)."),
     ]
 }

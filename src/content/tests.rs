@@ -246,8 +246,9 @@ mod words {
 
     #[test]
     fn the_rotation_margin_is_written_once_for_both_signs() {
-        assert_eq!(words::rotation_margin(12.4), "clears the bar by 12 bp-equivalents");
-        assert_eq!(words::rotation_margin(-20.0), "falls 20 bp-equivalents short of the bar");
+        assert_eq!(words::rotation_margin(12.4), "met by 12 bp-equivalents");
+        assert_eq!(words::rotation_margin(-20.0), "not met, by 20 bp-equivalents");
+        assert_eq!(words::rotation_verdict(false), "Test not met");
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub const INPUTS_TITLE: &str = "What you can move";
 /// Heads the indicator charts.
 pub const INDICATORS_TITLE: &str = "Markets";
 /// Explains how to read a chart.
-pub const CHART_KEY: &str = "Dot: this scenario. Shaded bar: its uncertainty band. Dashed line: today (the summit window, August 2025). Ticks: historical levels, listed under each chart.";
+pub const CHART_KEY: &str = "Dot: this scenario. Shaded bar: its judgement range, how far the editors think the level could plausibly sit, not a statistical interval. Dashed line: the summit (August 2025). Ticks: historical levels, listed under each chart.";
 /// Heads the non-price readouts.
 pub const READOUTS_TITLE: &str = "Politics";
 /// Heads the summary sentences.
@@ -56,15 +56,14 @@ pub const SUMMARY_TITLE: &str = "In short";
 /// Labels the "why" disclosure of each output.
 pub const WHY: &str = "Why did this move?";
 /// Shown in a "why" disclosure when nothing moved.
-pub const WHY_NOTHING: &str =
-    "Nothing has moved: this is the Alaska outcome as it stands, which the model treats as today.";
+pub const WHY_NOTHING: &str = "Nothing has moved: this is the Alaska outcome as it stands, the summit (August 2025) the model starts from.";
 /// Shown when an output was held at a limit.
 pub const LIMITED: &str =
     "Held at the edge of its range; the shares below add up to more than the move shown.";
 /// Heads the assumptions table.
 pub const ASSUMPTIONS_TITLE: &str = "Assumptions: every coefficient in the model";
 /// Explains the assumptions table.
-pub const ASSUMPTIONS_INTRO: &str = "Each effect is today’s level plus the coefficient times the change in its input from the Alaska outcome. Where one effect depends on several inputs (relief discounted by snap-back triggers, say), it is split between them by each one’s average marginal effect.";
+pub const ASSUMPTIONS_INTRO: &str = "Each effect is the summit’s level plus the coefficient times the change in its input from the Alaska outcome. Where one effect depends on several inputs (relief discounted by snap-back triggers, say), it is split between them by each one’s average marginal effect.";
 /// Heads the reference-figures caveat.
 pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the primary series (ICE, EIA, ECB, NATO, USGS), read in November 2026 and not re-checked against live data.";
 /// Introduces the buttons that open a world from an article paragraph.
@@ -162,12 +161,12 @@ pub mod ticker {
     pub const COHESION: &str = "Cohesion";
     /// The risk-rotation verdict.
     pub const ROTATION: &str = "Rotation";
-    /// The verdict, shortest form.
-    pub const fn verdict(warranted: bool) -> &'static str {
-        if warranted {
-            "yes"
+    /// The test's result, shortest form.
+    pub const fn verdict(met: bool) -> &'static str {
+        if met {
+            "met"
         } else {
-            "no"
+            "not met"
         }
     }
 }
@@ -195,27 +194,26 @@ pub const REINTEGRATION: ReadoutWords = ReadoutWords {
 };
 /// The early-cycle risk rotation.
 pub const ROTATION: ReadoutWords = ReadoutWords {
-    name: "Early-cycle risk rotation",
+    name: "Early-cycle risk-rotation test",
     phrase: static_text!("“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”"),
 };
 
-/// The rotation verdict, as the readout shows it.
-pub const fn rotation_verdict(warranted: bool) -> &'static str {
-    if warranted {
-        "Warranted"
+/// The rotation test's result, as the readout shows it: the model's test, never advice.
+pub const fn rotation_verdict(met: bool) -> &'static str {
+    if met {
+        "Test met"
     } else {
-        "Not warranted"
+        "Test not met"
     }
 }
 
-/// How far the rate and FX complex is from the rotation bar, written once for the readout
-/// and the summary: "clears the bar by 12 bp-equivalents", "falls 20 bp-equivalents short
-/// of the bar".
+/// The rotation test's margin, written once for the readout and the summary: "met by 12
+/// bp-equivalents", "not met, by 20 bp-equivalents".
 pub fn rotation_margin(margin: f64) -> String {
     if margin > 0.0 {
-        format!("clears the bar by {} bp-equivalents", number::text(margin, 0))
+        format!("met by {} bp-equivalents", number::text(margin, 0))
     } else {
-        format!("falls {} bp-equivalents short of the bar", number::magnitude(margin, 0))
+        format!("not met, by {} bp-equivalents", number::magnitude(margin, 0))
     }
 }
 
@@ -509,25 +507,25 @@ pub fn change(measure: Measure, change: f64) -> String {
     }
 }
 
-/// An indicator card's change line: "+€3/MWh vs today €34/MWh", or "unchanged vs today …".
+/// An indicator card's change line: "+€3/MWh vs €34/MWh at the summit", or "unchanged vs …".
 pub fn change_from_today(indicator: Indicator, change_amount: f64) -> String {
     let moved = if change_amount.abs() < 1e-9 {
         "unchanged".to_owned()
     } else {
         change(Measure::Indicator(indicator), change_amount)
     };
-    format!("{moved} vs today {}", level(indicator, indicator.info().today))
+    format!("{moved} vs {} at the summit", level(indicator, indicator.info().today))
 }
 
 /// An indicator card's band line.
 pub fn band(indicator: Indicator, low: f64, high: f64) -> String {
-    format!("Band {} – {}", level(indicator, low), level(indicator, high))
+    format!("Judgement range {} – {}", level(indicator, low), level(indicator, high))
 }
 
 /// An indicator chart's text alternative.
 pub fn chart_description(indicator: Indicator, value: f64, low: f64, high: f64) -> String {
     format!(
-        "{}: {} in this scenario, band {} to {}; today {}.",
+        "{}: {} in this scenario, judgement range {} to {}; {} at the summit.",
         indicator_name(indicator),
         level(indicator, value),
         level(indicator, low),
@@ -539,7 +537,7 @@ pub fn chart_description(indicator: Indicator, value: f64, low: f64, high: f64) 
 /// The first line of an indicator's reference list: today's level and how it was read.
 pub fn today_line(indicator: Indicator) -> String {
     let info = indicator.info();
-    format!("Today ≈ {}: {}", level(indicator, info.today), info.today_note)
+    format!("At the summit (Aug 2025) ≈ {}: {}", level(indicator, info.today), info.today_note)
 }
 
 /// One share in a "why" list: "+€3/MWh from energy-flow relief".

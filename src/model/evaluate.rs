@@ -75,8 +75,8 @@ impl Outcome {
         &self.readings[indicator as usize]
     }
 
-    /// Whether an early-cycle risk rotation is warranted.
-    pub fn rotation_warranted(&self) -> bool {
+    /// Whether the model's test for an early-cycle risk rotation is met.
+    pub fn rotation_test_met(&self) -> bool {
         self.rotation.value > 0.0
     }
 }

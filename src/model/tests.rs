@@ -26,7 +26,7 @@ fn the_default_scenario_is_today() {
 #[test]
 fn the_alaska_outcome_aligns_with_hardened_talks() {
     // "The Alaska outcome so far aligns more with the latter": no rotation warranted.
-    assert!(!outcome(Preset::Alaska).rotation_warranted());
+    assert!(!outcome(Preset::Alaska).rotation_test_met());
 }
 
 #[test]
@@ -49,7 +49,7 @@ fn the_freeze_flattens_energy_keeps_defence_elevated_and_compresses_risk_partial
 #[test]
 fn hardened_talks_warrant_no_risk_rotation() {
     let hardened = outcome(Preset::Hardened);
-    assert!(!hardened.rotation_warranted(), "margin {}", hardened.rotation.value);
+    assert!(!hardened.rotation_test_met(), "margin {}", hardened.rotation.value);
     // "nothing in the rate or FX complex improves".
     assert!(hardened.reading(Indicator::BtpBund).value >= Indicator::BtpBund.info().today);
     assert!(hardened.reading(Indicator::EurUsd).value <= Indicator::EurUsd.info().today);
@@ -68,9 +68,9 @@ fn a_blanket_amnesty_costs_more_cohesion_than_a_modular_unwind() {
 /// passes through to prices in full, as the brief says; its cost is cohesion, checked above.)
 #[test]
 fn a_modular_unwind_warrants_a_rotation_and_the_worlds_without_relief_do_not() {
-    assert!(outcome(Preset::ModularUnwind).rotation_warranted());
+    assert!(outcome(Preset::ModularUnwind).rotation_test_met());
     for preset in [Preset::Alaska, Preset::Freeze, Preset::Hardened] {
-        assert!(!outcome(preset).rotation_warranted(), "{preset:?}");
+        assert!(!outcome(preset).rotation_test_met(), "{preset:?}");
     }
 }
 

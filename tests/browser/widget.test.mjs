@@ -83,9 +83,9 @@ test('each preset sets every slider, and reset restores the defaults', async () 
 test('the presets land where the articles say', async () => {
   const { page, context } = await openPage(env.browser, env.server.url);
   await page.click('#preset-hardened');
-  assert.equal(await page.textContent('[data-readout="rotation"]'), 'Not warranted');
+  assert.equal(await page.textContent('[data-readout="rotation"]'), 'Test not met');
   await page.click('#preset-unwind');
-  assert.equal(await page.textContent('[data-readout="rotation"]'), 'Warranted');
+  assert.equal(await page.textContent('[data-readout="rotation"]'), 'Test met');
   const unwindCohesion = Number(await page.textContent('[data-readout="cohesion"]'));
   await page.click('#preset-amnesty');
   const amnestyCohesion = Number(await page.textContent('[data-readout="cohesion"]'));
