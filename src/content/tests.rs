@@ -277,3 +277,102 @@ mod words {
         );
     }
 }
+
+mod quotations {
+    use crate::content::{words, SOURCES};
+    use crate::model::{coefficients, Group, Indicator, Preset};
+
+    /// Every string the page shows that may quote the articles or a third party.
+    fn quoting_strings() -> Vec<String> {
+        let mut texts: Vec<String> = Vec::new();
+        for c in coefficients::ALL {
+            texts.push(c.phrase.to_owned());
+            texts.push(c.figure.to_owned());
+        }
+        for group in Group::ALL {
+            texts.push(words::group_words(group).phrase.to_owned());
+        }
+        for readout in [words::COHESION, words::REINTEGRATION, words::ROTATION] {
+            texts.push(readout.phrase.to_owned());
+        }
+        for preset in Preset::ALL {
+            texts.push(words::preset_words(preset).quote.to_owned());
+        }
+        for indicator in Indicator::ALL {
+            let info = indicator.info();
+            texts.push(info.today_note.to_owned());
+            texts.extend(info.caveat.map(str::to_owned));
+            texts.extend(info.ticks.iter().map(|tick| tick.label.to_owned()));
+        }
+        texts
+    }
+
+    /// Whether `piece` appears in the articles word for word; a capital at its start may
+    /// stand for a lower-case letter mid-sentence, and the reverse.
+    fn in_articles(piece: &str, articles: &str) -> bool {
+        let mut chars = piece.chars();
+        let Some(first) = chars.next() else { return true };
+        let rest = chars.as_str();
+        first
+            .to_lowercase()
+            .chain(first.to_uppercase())
+            .any(|variant| articles.contains(&format!("{variant}{rest}")))
+    }
+
+    /// Whether a quotation is attributed to someone other than the articles: a parenthesis
+    /// with a year right after it, or a year earlier in its sentence (“Zelensky, 17 Aug 2025:
+    /// …”, “Bob McNally (Rapidan Energy, … 8 Aug 2025) …”).
+    fn attributed(before: &str, after: &str) -> bool {
+        let has_year = |text: &str| {
+            text.as_bytes().windows(4).any(|w| {
+                (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
+            })
+        };
+        let after = after.trim_start_matches(['.', ',', ';']).trim_start();
+        let parenthesis = after.strip_prefix('(').and_then(|rest| rest.split(')').next());
+        let sentence = before.rsplit(". ").next().unwrap_or(before);
+        parenthesis.is_some_and(has_year) || has_year(sentence)
+    }
+
+    #[test]
+    fn quotation_marks_hold_only_verbatim_article_text_or_an_attributed_quote() {
+        let articles: String =
+            SOURCES.iter().map(|source| source.text).collect::<Vec<_>>().join("\n");
+        let mut quotes = 0;
+        for text in quoting_strings() {
+            let mut rest = text.as_str();
+            let mut consumed = 0;
+            while let Some(open) = rest.find('“') {
+                let inner_start = open + '“'.len_utf8();
+                let close = rest[inner_start..].find('”').expect("an open quotation is closed")
+                    + inner_start;
+                let quote = &rest[inner_start..close];
+                let before = &text[..consumed + open];
+                let after = &rest[close + '”'.len_utf8()..];
+                let verbatim = quote
+                    .split('…')
+                    .map(|piece| piece.trim().trim_end_matches(['.', ',', ';', ':']))
+                    .filter(|piece| !piece.is_empty())
+                    .all(|piece| in_articles(piece, &articles));
+                assert!(
+                    verbatim || attributed(before, after),
+                    "“{quote}” is neither the articles’ words nor attributed, in: {text}"
+                );
+                quotes += 1;
+                consumed += close + '”'.len_utf8();
+                rest = after;
+            }
+        }
+        assert!(quotes > 20, "only {quotes} quotations found");
+    }
+
+    #[test]
+    fn the_check_tells_a_paraphrase_from_a_quotation() {
+        let articles = "Markets will read the sequencing—energy flows.";
+        assert!(in_articles("markets will read the sequencing", articles));
+        assert!(!in_articles("moves cohesion more than prices", articles));
+        assert!(attributed("", " (Bloomberg, 31 Mar 2025)."));
+        assert!(attributed("Zelensky, 17 Aug 2025: ", "."));
+        assert!(!attributed("Escalation. ", "."));
+    }
+}

@@ -189,7 +189,7 @@ pub const COHESION: ReadoutWords = ReadoutWords {
 pub const REINTEGRATION: ReadoutWords = ReadoutWords {
     name: "Russia’s economic reintegration",
     phrase: static_text!(
-        "“Putin gains economic legitimacy — Restores global influence without war’s end”"
+        "“Putin gains economic legitimacy”: “Restores global influence without war’s end”"
     ),
 };
 /// The early-cycle risk rotation.
@@ -437,7 +437,7 @@ pub const fn preset_words(preset: Preset) -> PresetWords {
         },
         Preset::GoingAlone => PresetWords {
             label: "U.S. alone, minerals offer",
-            quote: "“Trump offers mineral access to Russia — Undermines multilateral sanctions”",
+            quote: "“Trump offers mineral access to Russia”: “Undermines multilateral sanctions”",
             source: FIRST,
         },
     }

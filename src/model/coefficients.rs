@@ -191,7 +191,7 @@ coefficients! {
         sign: "Today the coalition holds, strained: the EU adopted its 18th package in Jul 2025 while the U.S. talked.",
         size: "Judgement, not a market figure: no series measures cohesion. Set above the middle because the EU adopted its 18th package (18 Jul 2025) without the U.S. joining its $47.60 cap.";
     COHESION_RELIEF = -30.0 "points at full relief with no triggers and no coordination",
-        sign: "“Trump offers mineral access to Russia — Undermines multilateral sanctions”; triggers and coordination halve and more than halve the damage.",
+        sign: "The summary table pairs “Trump offers mineral access to Russia” with “Undermines multilateral sanctions”; in the editors’ reading, triggers and coordination halve and more than halve the damage.",
         size: "Judgement (no market series): a third of the scale.";
     COHESION_TRIGGER_SOFTENING = 0.7 "share of the relief penalty removed by strict snap-back",
         sign: "Relief that can be taken back worries allies less: “a modular unwind with snap-back triggers, not a blanket amnesty”.",
@@ -206,7 +206,7 @@ coefficients! {
         sign: "Guarantees “implicitly require coordination with Europeans and Kyiv’s red lines”.",
         size: "Judgement (no market series): a quarter of the discipline effect.";
     COHESION_MINERALS = -25.0 "points at joint minerals projects",
-        sign: "“Unilateral U.S.–Russia peace overture — Fractures Western diplomatic unity”; the channel “moves cohesion more than prices”.",
+        sign: "The summary table pairs “Unilateral U.S.–Russia peace overture” with “Fractures Western diplomatic unity”; in the editors’ reading the channel moves cohesion more than prices.",
         size: "Judgement (no market series): large on cohesion although the physical scale is tiny, since Bokan’s whole indicated resource is ≈ 12% of one year of China’s 2024 output (USGS).";
     COHESION_DISCIPLINE = 30.0 "points at full U.S.–EU coordination",
         sign: "“Sanctions are only as strong as the unity behind them.”",
@@ -220,7 +220,7 @@ coefficients! {
         sign: "“a dialogue that surfaces instruments … without negotiable convergence”.",
         size: "Judgement (no market series): some talk, little access, as after Alaska (15 Aug 2025).";
     REINTEGRATION_RELIEF = 45.0 "points at full relief that sticks",
-        sign: "“Putin gains economic legitimacy — Restores global influence without war’s end”.",
+        sign: "The summary table pairs “Putin gains economic legitimacy” with “Restores global influence without war’s end”.",
         size: "Judgement (no market series): nearly half the scale, since relief is the main road back.";
     REINTEGRATION_MINERALS = 15.0 "points at joint minerals projects",
         sign: "Moscow “publicly treats resource deals as prestige wins”.",
