@@ -40,7 +40,7 @@ fn view_disclosure() -> Html {
                             <th scope="row" data-label={columns::NAME}><code>{ c.name }</code></th>
                             <td data-label={columns::VALUE}>{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
                             <td data-label={columns::SIGN}>
-                                <Kept inline=true name={format!("coef-phrase-{}", c.name)}>{ c.phrase }</Kept>
+                                <Kept inline=true name={format!("coef-phrase-{}", c.name)}>{ words::sign_text(c) }</Kept>
                             </td>
                             <td data-label={columns::SIZE}>
                                 <Kept inline=true name={format!("coef-figure-{}", c.name)}>{ c.figure }</Kept>

@@ -31,7 +31,7 @@ pub fn ScenarioSummary(props: &Props) -> Html {
             <p class="summary-text" id="summary-text" aria-hidden="true">{ visible }</p>
             <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
             <Kept name="summary-illustrative">{ prerendered!(html! {
-                <p class="illustrative">{ words::ILLUSTRATIVE }</p>
+                <p class="illustrative">{ words::honesty() }</p>
             }) }</Kept>
         </section>
     }

@@ -50,7 +50,7 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                     // them.
                     <noscript><p class="notice widget-static">{ words::NEEDS_JAVASCRIPT }</p></noscript>
                     <p class="notice widget-static widget-failed" role="status">{ words::FAILED_TO_START }</p>
-                    <p class="illustrative illustrative-banner">{ words::ILLUSTRATIVE }</p>
+                    <p class="illustrative illustrative-banner">{ words::honesty() }</p>
                 </>
             }) }</Kept>
             <div class="widget-layout">

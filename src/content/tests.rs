@@ -245,6 +245,25 @@ mod words {
     }
 
     #[test]
+    fn the_honesty_statement_is_counted_from_the_coefficients() {
+        use crate::model::coefficients::{Sign, ALL};
+        let statement = words::honesty();
+        let count = |kind: Sign| ALL.iter().filter(|c| c.sign == kind).count();
+        let judged = ALL.iter().filter(|c| words::is_judgement(c.figure)).count();
+        for expected in [
+            format!("Of the model’s {} coefficients", ALL.len()),
+            format!("{} take their direction from the articles’ own words", count(Sign::Article)),
+            format!("{} from the editors’ reasoning", count(Sign::Editors)),
+            format!("{} from a named third party", count(Sign::ThirdParty)),
+            format!("{} are sized by a dated historical figure", ALL.len() - judged),
+            format!("{judged} are the editors’ judgement"),
+        ] {
+            assert!(statement.contains(&expected), "{statement} lacks {expected}");
+        }
+        assert!(statement.starts_with("Illustrative, not a forecast."));
+    }
+
+    #[test]
     fn the_rotation_margin_is_written_once_for_both_signs() {
         assert_eq!(words::rotation_margin(12.4), "met by 12 bp-equivalents");
         assert_eq!(words::rotation_margin(-20.0), "not met, by 20 bp-equivalents");

@@ -32,9 +32,36 @@ pub const WIDGET_INTRO: &str = "The second analysis reads the summit through thr
 pub const NEEDS_JAVASCRIPT: &str = "The scenario model needs JavaScript. What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
 /// Shown in the widget's place when the interactive code could not start.
 pub const FAILED_TO_START: &str = "The interactive scenario model could not start in this browser (its WebAssembly code did not load). What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
-/// The widget's honesty statement, shown where the numbers are.
-pub const ILLUSTRATIVE: &str = "Illustrative, not a forecast. Each effect’s direction comes from the articles and its size is bounded by a dated historical figure; the numbers are not estimates.";
-/// Short form of [`ILLUSTRATIVE`], beside each group of numbers.
+/// The widget's honesty statement, shown where the numbers are: what the model's reasons
+/// are, counted from the coefficients themselves, so it can never claim more than is true.
+pub fn honesty() -> String {
+    use crate::model::coefficients::{Sign, ALL};
+    let signs = |kind: Sign| ALL.iter().filter(|c| c.sign == kind).count();
+    let judged = ALL.iter().filter(|c| is_judgement(c.figure)).count();
+    format!(
+        "Illustrative, not a forecast. Of the model’s {total} coefficients, {article} take their direction from the articles’ own words, {editors} from the editors’ reasoning and {third} from a named third party; {dated} are sized by a dated historical figure and {judged} are the editors’ judgement. The numbers are not estimates.",
+        total = ALL.len(),
+        article = signs(Sign::Article),
+        editors = signs(Sign::Editors),
+        third = signs(Sign::ThirdParty),
+        dated = ALL.len() - judged,
+    )
+}
+
+/// Whether a coefficient's size is the editors' judgement rather than a dated figure.
+pub fn is_judgement(figure: &str) -> bool {
+    figure.starts_with("Judgement") || figure.contains("the size is a judgement")
+}
+
+/// A coefficient's sign as the page shows it: the editors' reasoning says so.
+pub fn sign_text(coefficient: &crate::model::coefficients::Coefficient) -> String {
+    use crate::model::coefficients::Sign;
+    match coefficient.sign {
+        Sign::Editors => format!("Editors’ reasoning: {}", coefficient.phrase),
+        Sign::Article | Sign::ThirdParty => coefficient.phrase.to_owned(),
+    }
+}
+/// Short form of [`honesty`], beside each group of numbers.
 pub const ILLUSTRATIVE_SHORT: &str = "Illustrative";
 /// Heads the preset buttons.
 pub const PRESETS_TITLE: &str = "Worlds from the articles";

@@ -391,8 +391,14 @@ fn a_three_input_term_splits_by_hand_computed_shapley_values() {
         (coefficients::SNAPBACK_DISCOUNT.value, coefficients::EU_LANDING_FLOOR.value),
         (0.6, 0.3)
     );
-    static UNIT: Coefficient =
-        Coefficient { name: "UNIT", value: 1.0, unit: "", phrase: "", figure: "" };
+    static UNIT: Coefficient = Coefficient {
+        name: "UNIT",
+        value: 1.0,
+        unit: "",
+        sign: coefficients::Sign::Editors,
+        phrase: "",
+        figure: "",
+    };
     let base = [0.0; Input::COUNT];
     let mut now = base;
     for input in [Input::BankingRelief, Input::SnapBack, Input::AlliedDiscipline] {
@@ -561,6 +567,24 @@ fn every_figure_lies_within_its_chart() {
         let info = indicator.info();
         for tick in info.ticks {
             assert!(info.min < tick.value && tick.value < info.max, "{indicator:?} {}", tick.label);
+        }
+    }
+}
+
+#[test]
+fn each_sign_is_what_it_claims_to_be() {
+    use crate::model::coefficients::Sign;
+    for c in coefficients::ALL {
+        let quotes = c.phrase.matches('“').count();
+        match c.sign {
+            // The quotation test in content/tests.rs checks the quotations are verbatim.
+            Sign::Article => assert!(quotes > 0, "{}: an article sign quotes the article", c.name),
+            Sign::ThirdParty => assert!(
+                quotes > 0 && c.phrase.contains("20"),
+                "{}: a third party's view names its speaker and date",
+                c.name
+            ),
+            Sign::Editors => {}
         }
     }
 }
