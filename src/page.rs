@@ -16,6 +16,7 @@ use crate::app::App;
 use crate::components::article_view::ArticleView;
 use crate::components::content_notices::ContentNotices;
 use crate::components::masthead::Masthead;
+use crate::components::provenance::Provenance;
 use crate::content::{library, words, NOTICES_ROOT, WIDGET_ROOT};
 
 /// The full page, with the widget in its default scenario.
@@ -35,6 +36,7 @@ pub fn Page() -> Html {
                 <div id={WIDGET_ROOT}>
                     <App />
                 </div>
+                <Provenance />
                 <p class="embed-credit">
                     // The composition root fills in the page's own address when embedded.
                     <a href="./" target="_blank" rel="noopener">{ words::EMBED_CREDIT }</a>

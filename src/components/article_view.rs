@@ -36,14 +36,14 @@ pub fn ArticleView(props: &Props) -> Html {
                     </figure>
                 }
             </header>
-            { for article.intro.iter().map(view_block) }
-            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article.id, index, section)) }
+            { for article.intro.iter().map(|block| view_block(article, block)) }
+            { for article.sections.iter().enumerate().map(|(index, section)| view_section(article, index, section)) }
         </article>
     }
 }
 
-fn view_section(article_id: &str, index: usize, section: &'static Section) -> Html {
-    let heading_id = format!("{article_id}-s{}", index + 1);
+fn view_section(article: &'static Article, index: usize, section: &'static Section) -> Html {
+    let heading_id = format!("{}-s{}", article.id, index + 1);
     html! {
         <section class="article-section" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
@@ -54,12 +54,12 @@ fn view_section(article_id: &str, index: usize, section: &'static Section) -> Ht
             if section.blocks.is_empty() {
                 <p class="editorial-note">{ words::EMPTY_SECTION_NOTE }</p>
             }
-            { for section.blocks.iter().map(view_block) }
+            { for section.blocks.iter().map(|block| view_block(article, block)) }
         </section>
     }
 }
 
-fn view_block(block: &'static Block) -> Html {
+fn view_block(article: &'static Article, block: &'static Block) -> Html {
     match block {
         Block::Paragraph(text) => html! {
             <>
@@ -67,7 +67,9 @@ fn view_block(block: &'static Block) -> Html {
                 { view_world_links(text) }
             </>
         },
-        Block::Table(table) => html! { <SummaryTable {table} /> },
+        Block::Table(table) => html! {
+            <SummaryTable {table} attribution={words::table_attribution(article.title)} />
+        },
     }
 }
 

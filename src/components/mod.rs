@@ -12,6 +12,7 @@ pub mod kept;
 pub mod link_notices;
 pub mod masthead;
 pub mod preset_bar;
+pub mod provenance;
 pub mod readouts;
 pub mod scenario_summary;
 pub mod scenario_widget;

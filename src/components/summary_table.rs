@@ -9,6 +9,8 @@ use crate::content::Table;
 pub struct Props {
     /// The table to show.
     pub table: &'static Table,
+    /// Which article the table is from, for when it travels alone in an embed.
+    pub attribution: AttrValue,
 }
 
 /// A captioned table with a header row. Below 30 em each row becomes a stacked card, with
@@ -39,6 +41,9 @@ pub fn SummaryTable(props: &Props) -> Html {
                     }) }
                 </tbody>
             </table>
+            // Shown only when the table is embedded alone (the stylesheet), so that it never
+            // travels as bare claims.
+            <p class="table-attribution">{ props.attribution.clone() }</p>
         </div>
     }
 }

@@ -62,7 +62,8 @@ pub const SOURCES: [ArticleSource; 2] = [
     ArticleSource {
         id: "capital-flows-lens",
         text: include_str!("capital-flows-lens.txt"),
-        // The article has no headline; this one is its own closing words, and the page says so.
+        // The article has no headline; this one is its own words, from the start of its last
+        // paragraph, and the page says so.
         title: TitleSource::Editorial("Not a minerals bargain. A process."),
         tables: &[],
     },

@@ -317,6 +317,9 @@ mod quotations {
         for preset in Preset::ALL {
             texts.push(words::preset_words(preset).quote.to_owned());
         }
+        texts.extend(words::PROVENANCE.iter().map(|item| (*item).to_owned()));
+        texts.push(words::EDITORIAL_TITLE_NOTE.to_owned());
+        texts.push(words::table_attribution(crate::content::library().articles[0].title));
         for indicator in Indicator::ALL {
             let info = indicator.info();
             texts.push(info.today_note.to_owned());

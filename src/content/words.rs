@@ -19,7 +19,7 @@ pub const TITLE: &str = "The Alaska summit, read two ways";
 /// The line under the headline.
 pub const DEK: &str = "Two analyses of the 2025 U.S.–Russia summit in Alaska — sanctions relief, critical minerals and security guarantees — presented in full, with a scenario model of the capital flows the second one describes.";
 /// Shown beside an editorial headline.
-pub const EDITORIAL_TITLE_NOTE: &str = "The article was supplied without a headline. This title is the editors’, taken from the article’s own closing words.";
+pub const EDITORIAL_TITLE_NOTE: &str = "The article was supplied without a headline. This title is the editors’, taken from the article’s own words at the start of its last paragraph; it is not the headline quote the article refers to, which was not supplied.";
 /// Shown under a heading that the author left without text.
 pub const EMPTY_SECTION_NOTE: &str = "The article as supplied has no text under this heading.";
 /// Labels the article navigation.
@@ -133,7 +133,22 @@ pub const SKIP_LINK: &str = "Skip to the articles";
 /// Heads the list of content problems, if any.
 pub const NOTICES_TITLE: &str = "Some of the text could not be laid out as intended";
 /// Footer line about the source of the texts.
-pub const FOOTER: &str = "Both articles are reproduced word for word as supplied. Headings, table layout and the second article’s title are the only editorial additions.";
+pub const FOOTER: &str = "Both articles are reproduced word for word as supplied. Every editorial addition is listed in the editors’ note on the texts.";
+/// Heads the editors' note on where the texts come from and what the page added.
+pub const PROVENANCE_TITLE: &str = "Editors’ note on the texts";
+/// What the editors know of the texts and every addition they made, one item each.
+pub const PROVENANCE: &[&str] = &[
+    "Both articles were supplied to us without a byline, an outlet or a date.",
+    "The first article calls Donald Trump “former President”; he was the sitting president at the summit in Alaska on 15 August 2025. The text is kept as supplied.",
+    "The second article opens by referring to “The headline quote”, which was not supplied with it. The title shown for it is the editors’, taken from the start of its last paragraph; it is not that quote.",
+    "Editorial additions, and nothing else: the page’s headline, introduction and contents; the second article’s title; the labels First analysis and Second analysis above the headlines; the notes beside the editors’ title and under the heading that has no text; the links under three paragraphs that open a world in the scenario model; the summary table’s cell separators, restored where the supplied text ran each row’s two cells together; this note; and the scenario model with everything in it.",
+];
+
+/// The summary table's attribution, shown when the table travels alone in an embed, so it
+/// never appears as bare claims.
+pub fn table_attribution(article_title: &str) -> String {
+    format!("From “{article_title}”, the first of two analyses of the 2025 Alaska summit, as the article summarised it. The article was supplied without a byline, an outlet or a date.")
+}
 
 /// The label above each article's headline, by article id.
 pub fn article_kicker(article_id: &str) -> &'static str {

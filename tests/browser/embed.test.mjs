@@ -65,11 +65,16 @@ test('embed modes show only the requested part, without page chrome', async () =
     // Without the widget on the page there is nothing for "open this world" links to open.
     if (!counts.widget) assert.equal(await page.locator('.world-links:visible').count(), 0, embed);
     if (embed === 'table') {
-      // Only the table and its heading: no headline, no paragraphs.
-      assert.equal(await page.locator('main h2:visible, main p:not(.embed-credit):visible').count(), 0);
+      // Only the table, its heading and its attribution: no headline, no paragraphs. The
+      // table never travels as bare claims: it says whose they are and links back.
+      assert.equal(await page.locator('main h2:visible, main p:not(.embed-credit):not(.table-attribution):visible').count(), 0);
+      assert.match(await page.textContent('.table-attribution'), /^From “Restoring a Pariah\?.*as the article summarised it\./);
+      assert.ok(await page.locator('.table-attribution').isVisible());
       assert.equal(await page.locator('main h3:visible').allTextContents().then((t) => t.join()), '🧭 Summary Table');
     }
     assert.ok(await page.locator('html.embedded').count(), embed);
+    // The editors' note travels with the whole page only.
+    assert.equal(await page.locator('#provenance:visible').count(), embed === 'page' ? 1 : 0, embed);
     assert.match(await page.textContent('.embed-credit a'), /full explainer/);
     assert.equal(await page.getAttribute('.embed-credit a', 'href'), server.url);
     assert.deepEqual(problems, [], embed);

@@ -1,0 +1,73 @@
+// Publishable numbers, as a reader sees them: every source link goes to an article over
+// https, no world puts an indicator at the edge of its chart, the rotation readout is the
+// model's test, and the editors' note says where the texts came from.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, setup } from './harness.mjs';
+
+const env = setup();
+
+test('every source link is https, names a host and goes to an article, not a section', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
+  const links = await page.$$eval('#scenarios a[href^="http"], #scenarios a[target="_blank"]', (els) => els.map((a) => a.href));
+  assert.ok(links.length >= 15, `only ${links.length} source links`);
+  for (const href of links) {
+    const url = new URL(href);
+    if (url.origin === new URL(env.server.url).origin) continue; // the page's own links
+    assert.equal(url.protocol, 'https:', href);
+    assert.doesNotMatch(url.hostname, /^[\d.]+$/, `${href} is a bare IP address`);
+    assert.doesNotMatch(url.search, /utm_|fbclid|gclid/, `${href} carries tracking`);
+    const segments = url.pathname.split('/').filter(Boolean);
+    assert.ok(segments.length >= 2 || url.search, `${href} looks like a section page`);
+    assert.ok(!segments.every((s) => /^\d+$/.test(s)), `${href} looks like an archive page`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no world from the articles puts an indicator at the edge of its chart', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
+  for (const preset of ['alaska', 'freeze', 'hardened', 'unwind', 'amnesty', 'alone']) {
+    await page.click(`#preset-${preset}`);
+    await page.waitForSelector(`#preset-${preset}[aria-pressed="true"]`);
+    // The dot's centre, against the axis it is drawn on.
+    const dots = await page.$$eval('#scenarios .indicator', (cards) => cards.map((card) => {
+      const axis = card.querySelector('.chart-axis');
+      return {
+        id: card.id,
+        x: Number(card.querySelector('.chart-value').getAttribute('cx')),
+        from: Number(axis.getAttribute('x1')),
+        to: Number(axis.getAttribute('x2')),
+      };
+    }));
+    assert.equal(dots.length, 8);
+    for (const dot of dots) {
+      const margin = 0.02 * (dot.to - dot.from);
+      assert.ok(dot.x > dot.from + margin && dot.x < dot.to - margin, `${preset}: ${dot.id} at ${dot.x} on ${dot.from}–${dot.to}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the rotation readout reports the model\'s test, and levels are read against the summit', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  assert.equal(await page.textContent('#readout-rotation'), 'Early-cycle risk-rotation test');
+  assert.match(await page.textContent('#summary-text'), /test for an early-cycle risk rotation is not met, by \d+ bp-equivalents/);
+  assert.doesNotMatch(await page.textContent('#scenarios'), /warranted|\btoday\b/i);
+  assert.match(await page.textContent('#card-ttf .indicator-band'), /^Judgement range/);
+  await context.close();
+});
+
+test('the editors\' note says where the texts came from and lists every addition; the footer points to it', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  const note = page.getByRole('complementary', { name: 'Editors’ note on the texts' });
+  assert.ok(await note.isVisible());
+  const text = await note.textContent();
+  for (const fact of [/without a byline, an outlet or a date/, /“former President”/, /“The headline quote”/, /cell separators/]) {
+    assert.match(text, fact);
+  }
+  assert.match(await page.textContent('.page-footer'), /listed in the editors’ note/);
+  assert.match(await page.textContent('#capital-flows-lens .editorial-note'), /start of its last paragraph/);
+  await context.close();
+});
