@@ -374,13 +374,13 @@ pub const fn input_words(input: Input) -> InputWords {
     match input {
         Input::EnergyRelief => InputWords {
             label: "Energy-flow relief",
-            low: static_text!("Today’s price caps and bans"),
+            low: static_text!("The price caps and bans in force at the summit"),
             high: static_text!("Pre-2022 access to European buyers"),
             levels: ["none", "token", "partial", "broad", "full"],
         },
         Input::BankingRelief => InputWords {
             label: "Banking-access relief",
-            low: static_text!("Today’s SWIFT cut-offs and bank bans"),
+            low: static_text!("The SWIFT cut-offs and bank bans in force at the summit"),
             high: static_text!("Full reconnection"),
             levels: ["none", "one bank reconnected", "partial", "broad", "full"],
         },

@@ -140,7 +140,7 @@ coefficients! {
         size: "About 5% of the 2022 widening from 143 to 252.9 bp (Mar–Jun 2022); comparable to the minerals friction it offsets.";
     BTP_FIGHTING = 28.0 "bp from a freeze to active escalation",
         sign: article "“nothing in the rate or FX complex improves enough” when talks harden.",
-        size: "Escalation adds ≈ +13 bp to today; the 2022 peak was 252.9 bp (14 Jun 2022, Reuters).";
+        size: "Escalation adds ≈ +13 bp to the summit’s level; the 2022 peak was 252.9 bp (14 Jun 2022, Reuters).";
 
     // EUR/USD.
     EURUSD_ENERGY = 0.015 "dollars per euro at full effective energy relief",
@@ -215,7 +215,7 @@ coefficients! {
 
     // Sanctions-coalition cohesion.
     COHESION_BASE = 62.0 "points out of 100 in the Alaska outcome",
-        sign: editors "Today the coalition holds, strained: the EU adopted its 18th package in Jul 2025 while the U.S. talked.",
+        sign: editors "At the summit the coalition held, strained: the EU adopted its 18th package in Jul 2025 while the U.S. talked.",
         size: "Judgement, not a market figure: no series measures cohesion. Set above the middle because the EU adopted its 18th package (18 Jul 2025) without the U.S. joining its $47.60 cap.";
     COHESION_RELIEF = -30.0 "points at full relief with no triggers and no coordination",
         sign: article "The summary table pairs “Trump offers mineral access to Russia” with “Undermines multilateral sanctions”; in the editors’ reading, triggers and coordination halve and more than halve the damage.",
