@@ -80,7 +80,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
                     }
                 </>
             }) }</Kept>
-            <WhyList contributions={reading.contributions.clone()} measure={Measure::Indicator(indicator)} limited={reading.limited} />
+            <WhyList contributions={reading.contributions.clone()} measure={Measure::Indicator(indicator)} limited={reading.limited} beyond={reading.beyond} />
         </article>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::kept::Kept;
 use crate::content::words::{self, Measure};
-use crate::model::Contribution;
+use crate::model::{Beyond, Contribution};
 
 /// Props for [`WhyList`].
 #[derive(Properties, PartialEq)]
@@ -17,6 +17,9 @@ pub struct Props {
     /// Whether the output was held at a limit.
     #[prop_or_default]
     pub limited: bool,
+    /// Whether the level goes beyond what the cited evidence supports, and which edge.
+    #[prop_or_default]
+    pub beyond: Option<Beyond>,
 }
 
 /// A disclosure listing the shares; closed by default so the charts stay scannable.
@@ -43,6 +46,9 @@ pub fn WhyList(props: &Props) -> Html {
             } else {
                 if props.limited {
                     <p class="why-limited">{ words::LIMITED }</p>
+                }
+                if let (Some(beyond), Measure::Indicator(indicator)) = (props.beyond, props.measure) {
+                    <p class="why-beyond">{ words::beyond_evidence(indicator, beyond) }</p>
                 }
                 <ul class="why-list">
                     { for props.contributions.iter().map(|share| {

@@ -10,7 +10,7 @@
 //! which the fact-check reviews together with the numbers they support.
 
 use crate::link::{Embed, Notice, Param, Theme};
-use crate::model::{number, Group, Indicator, Input, Preset};
+use crate::model::{number, Beyond, Group, Indicator, Input, Preset};
 
 /// The label above the page's headline.
 pub const KICKER: &str = "Explainer";
@@ -594,3 +594,16 @@ pub const WHY_FROM: &str = " from ";
 pub const LINK_FIELD: &str = "Link to this scenario";
 /// Separates a quotation from its source, and a figure from its label.
 pub const DASH: &str = " — ";
+
+/// Said in a "why" list when a scenario's level goes beyond what the cited evidence supports.
+pub fn beyond_evidence(indicator: Indicator, beyond: Beyond) -> String {
+    let (side, bound) = match beyond {
+        Beyond::Below(bound) => ("below", bound),
+        Beyond::Above(bound) => ("above", bound),
+    };
+    format!(
+        "Beyond the evidence: this level is {side} {}, the edge of what the figures cited here support ({}). Read it as the model’s arithmetic, not as a level anyone has reported.",
+        level(indicator, bound.value),
+        bound.figure
+    )
+}

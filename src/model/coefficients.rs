@@ -104,15 +104,15 @@ coefficients! {
         size: "Escalation reaches ≈ €44, below the 2024–25 stress high of €58.75 (10 Feb 2025, Bloomberg); far from 2022’s €125 (24 Feb 2022, EUobserver) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024, Finanznachrichten).";
 
     // Oil curve slope.
-    SLOPE_ENERGY = -1.5 "$/bbl of M1–M6 spread at full effective energy relief",
+    SLOPE_ENERGY = -0.8 "$/bbl of M1–M6 spread at full effective energy relief",
         sign: article "“energy curves flatten”.",
-        size: "Removes the assumed ≈ $1.5 of backwardation at the summit (the August 2025 spread was not found); the record was +$15.59 (1 Mar 2022, Reuters).";
-    SLOPE_GUARANTEE = -1.0 "$/bbl at fully codified guarantees",
+        size: "Removes about half the assumed ≈ $1.5 of backwardation at the summit (the August 2025 spread was not found): a flattening, not an inversion; the record was +$15.59 (1 Mar 2022, Reuters).";
+    SLOPE_GUARANTEE = -0.5 "$/bbl at fully codified guarantees",
         sign: editors "Clear guarantees lower the supply-fear premium in near-dated barrels.",
-        size: "Two-thirds of the energy-relief effect, a sixteenth of the +$15.59 record (1 Mar 2022, Reuters).";
-    SLOPE_FIGHTING = 4.0 "$/bbl from a freeze to active escalation",
+        size: "Under two-thirds of the energy-relief effect, a thirtieth of the +$15.59 record (1 Mar 2022, Reuters).";
+    SLOPE_FIGHTING = 2.0 "$/bbl from a freeze to active escalation",
         sign: editors "Escalation steepens backwardation: supply fear lifts prompt prices most.",
-        size: "Escalation reaches ≈ +$4, a quarter of the +$15.59 record of 1 Mar 2022.";
+        size: "Escalation from the summit’s level of fighting reaches ≈ +$2.4, a sixth of the +$15.59 record of 1 Mar 2022 (Reuters); a freeze takes ≈ $0.8 off.";
 
     // Brent.
     BRENT_ENERGY = -4.0 "$/bbl at full effective energy relief",
@@ -138,9 +138,9 @@ coefficients! {
     BTP_DISCIPLINE = -6.0 "bp at full U.S.–EU coordination",
         sign: article "“Sanctions are only as strong as the unity behind them.”",
         size: "About 5% of the 2022 widening from 143 to 252.9 bp (Mar–Jun 2022); comparable to the minerals friction it offsets.";
-    BTP_FIGHTING = 28.0 "bp from a freeze to active escalation",
+    BTP_FIGHTING = 16.0 "bp from a freeze to active escalation",
         sign: article "“nothing in the rate or FX complex improves enough” when talks harden.",
-        size: "Escalation adds ≈ +13 bp to the summit’s level; the 2022 peak was 252.9 bp (14 Jun 2022, Reuters).";
+        size: "Escalation adds ≈ +7 bp to the summit’s level and a freeze takes ≈ 6 bp off, in keeping with premia that “compress only partially”; the 2022 peak was 252.9 bp (14 Jun 2022, Reuters).";
 
     // EUR/USD.
     EURUSD_ENERGY = 0.015 "dollars per euro at full effective energy relief",

@@ -12,7 +12,7 @@
 
 use crate::model::coefficients::{self as c, Coefficient};
 use crate::model::terms::{Shape, Target, TERMS};
-use crate::model::{Indicator, Indicator as I, Input, Input as In, Scenario};
+use crate::model::{Bound, Indicator, Indicator as I, Input, Input as In, Scenario};
 
 /// An input's share of one term's effect on one output.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -40,6 +40,17 @@ pub struct Reading {
     pub contributions: Vec<Contribution>,
     /// Whether the level was held at a limit (the display range, or the defence floor).
     pub limited: bool,
+    /// The edge of the cited evidence this level goes beyond, if any.
+    pub beyond: Option<Beyond>,
+}
+
+/// Which edge of an indicator's evidence a level goes beyond.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Beyond {
+    /// Below the lowest level the evidence supports.
+    Below(Bound),
+    /// Above the highest.
+    Above(Bound),
 }
 
 /// A readout that is not a price: a 0–100 scale, or the risk-rotation margin.
@@ -188,6 +199,11 @@ pub fn evaluate(scenario: &Scenario) -> Outcome {
                 high: (value + half_band).min(info.max),
                 contributions,
                 limited: value != raw,
+                beyond: match (info.evidence_low, info.evidence_high) {
+                    (Some(bound), _) if value < bound.value - 1e-9 => Some(Beyond::Below(bound)),
+                    (_, Some(bound)) if value > bound.value + 1e-9 => Some(Beyond::Above(bound)),
+                    _ => None,
+                },
             }
         })
         .collect();

@@ -65,6 +65,16 @@ pub enum Series {
     ImfRubPerUsd,
 }
 
+/// The edge of what an indicator's cited evidence supports: a level, and the figure or
+/// phrase that sets it. A scenario beyond it says so in its "why" list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bound {
+    /// The level, in the indicator's unit.
+    pub value: f64,
+    /// What sets it, with its date and source, as the page shows it.
+    pub figure: &'static str,
+}
+
 /// What the page knows about one indicator.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct IndicatorInfo {
@@ -84,6 +94,10 @@ pub struct IndicatorInfo {
     pub band_floor: f64,
     /// A caveat the page must show with the indicator, if any.
     pub caveat: Option<&'static str>,
+    /// The lowest level the cited evidence supports, if any figure sets one.
+    pub evidence_low: Option<Bound>,
+    /// The highest level the cited evidence supports, if any figure sets one.
+    pub evidence_high: Option<Bound>,
     /// Historical levels to draw on the scale.
     pub ticks: &'static [Tick],
 }
@@ -116,6 +130,8 @@ impl Indicator {
                 decimals: 0,
                 band_floor: 2.0,
                 caveat: Some(static_text!("The 2022 peaks (≈ €345 on 7 Mar and ≈ €340 on 26 Aug 2022) are far off this scale.")),
+                evidence_low: Some(Bound { value: 18.0, figure: "€18, a year before the invasion (Feb 2021, Anadolu)" }),
+                evidence_high: Some(Bound { value: 58.75, figure: "€58.75, the 2024–25 high (10 Feb 2025, Bloomberg)" }),
                 ticks: &[
                     Tick { value: 18.0, label: static_text!("A year before the invasion"), date: static_text!("Feb 2021"), source: static_text!("Anadolu via news.az"), url: static_text!("https://news.az/news/gas-prices-in-europe-up-14-due-to-ukraine-crisis"), primary: None },
                     Tick { value: 88.0, label: static_text!("Week before the invasion"), date: static_text!("14–23 Feb 2022"), source: static_text!("EUobserver"), url: static_text!("https://euobserver.com/green-economy/arcb535a89"), primary: None },
@@ -133,6 +149,8 @@ impl Indicator {
                 decimals: 1,
                 band_floor: 0.5,
                 caveat: Some(static_text!("Positive means backwardation: near-term barrels cost more, a sign of supply fear. Zero is a flat curve.")),
+                evidence_low: Some(Bound { value: 0.0, figure: "a flat curve, as far as “energy curves flatten” goes" }),
+                evidence_high: Some(Bound { value: 15.59, figure: "+$15.59, the record (1 Mar 2022, Reuters)" }),
                 ticks: &[
                     Tick { value: 15.59, label: static_text!("Steepest backwardation since at least 2004 (first against seventh contract)"), date: static_text!("1 Mar 2022"), source: static_text!("Reuters via NewsBreak"), url: static_text!("https://www.newsbreak.com/news/2529205438967/brent-crude-oil-six-month-spread-at-steepest-backwardation-on-record"), primary: None },
                 ],
@@ -146,6 +164,8 @@ impl Indicator {
                 decimals: 0,
                 band_floor: 1.5,
                 caveat: None,
+                evidence_low: Some(Bound { value: 60.0, figure: "$60, the risk case for a resolved war (Westpac, Aug 2025, as reported; not verified here)" }),
+                evidence_high: Some(Bound { value: 139.13, figure: "$139.13, the 2022 peak (7 Mar 2022, Reuters)" }),
                 ticks: &[
                     Tick { value: 96.84, label: static_text!("Pre-invasion close (derived)"), date: static_text!("23 Feb 2022"), source: static_text!("Reuters via Hamodia"), url: static_text!("https://hamodia.com/2022/02/24/oil-tops-100-for-first-time-since-2014/"), primary: None },
                     Tick { value: 139.13, label: static_text!("2022 intraday peak"), date: static_text!("7 Mar 2022"), source: static_text!("Reuters via Prothom Alo"), url: static_text!("https://en.prothomalo.com/business/oil-price-spikes-to-139-on-talks-about-russia-oil-ban"), primary: None },
@@ -161,6 +181,8 @@ impl Indicator {
                 decimals: 0,
                 band_floor: 3.0,
                 caveat: None,
+                evidence_low: Some(Bound { value: 68.0, figure: "68 bp, the summit’s ≈ 83 bp less the ≈ 15 bp by which European risk premia “compress only partially” (the editors’ sizing)" }),
+                evidence_high: Some(Bound { value: 252.9, figure: "252.9 bp, the 2022 intraday high (14 Jun 2022, Reuters)" }),
                 ticks: &[
                     Tick { value: 143.3, label: static_text!("A week after the invasion"), date: static_text!("1 Mar 2022"), source: static_text!("ANSA via La Sicilia"), url: static_text!("https://www.lasicilia.it/economia/news/spread-btp-bund-in-deciso-calo-a-143-3-punti-1500534/"), primary: None },
                     Tick { value: 252.9, label: static_text!("2022 intraday high (Reuters data)"), date: static_text!("14 Jun 2022"), source: static_text!("Reuters via Nasdaq"), url: static_text!("https://www.nasdaq.com/articles/italy-german-bond-yield-spread-widens-to-more-than-2-year-highs"), primary: None },
@@ -176,6 +198,8 @@ impl Indicator {
                 decimals: 3,
                 band_floor: 0.004,
                 caveat: None,
+                evidence_low: Some(Bound { value: 0.9596, figure: "0.9596, the 2022 low (27 Sep 2022, Dow Jones)" }),
+                evidence_high: Some(Bound { value: 1.2328, figure: "1.2328, the 2021 high (6 Jan 2021, Dow Jones)" }),
                 ticks: &[
                     Tick { value: 1.1344, label: static_text!("Eve of the invasion (ECB reference rate)"), date: static_text!("23 Feb 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2022-02-23" }) },
                     Tick { value: 0.9596, label: static_text!("2022 low (New York close)"), date: static_text!("27 Sep 2022"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-80-to-1-0243-Data-Talk--42379431/"), primary: Some(Primary { series: Series::FredUsdPerEur, day: "2022-09-27" }) },
@@ -191,6 +215,8 @@ impl Indicator {
                 decimals: 0,
                 band_floor: 1.5,
                 caveat: Some(static_text!("Demand is anchored by NATO’s pledge of 5% of GDP by 2035 (The Hague, June 2025), so the model never takes this below 90.")),
+                evidence_low: Some(Bound { value: 90.0, figure: "90, the floor NATO’s 5% pledge sets (The Hague, Jun 2025)" }),
+                evidence_high: None,
                 ticks: &[
                     Tick { value: 97.4, label: static_text!("A typical peace-news day: −2.6% close to close, drawn from the summit level (a change, not a dated level)"), date: static_text!("19 Aug 2025"), source: static_text!("Reuters via UOL"), url: static_text!("https://economia.uol.com.br/noticias/reuters/2025/08/19/acoes-europeias-fecham-em-picos-de-5-meses-conforme-investidores-monitoram-progresso-sobre-ucrania.htm"), primary: None },
                 ],
@@ -204,6 +230,8 @@ impl Indicator {
                 decimals: 0,
                 band_floor: 2.0,
                 caveat: Some(static_text!("A partly administered price: Russia has managed the rouble with capital controls since 2022, so it moves less than a free market would.")),
+                evidence_low: Some(Bound { value: 50.01, figure: "50.01, the 2022 low in Moscow trade (Jun 2022, Reuters)" }),
+                evidence_high: Some(Bound { value: 121.53, figure: "121.53, the record in Moscow trade (Mar 2022, Reuters)" }),
                 ticks: &[
                     Tick { value: 80.42, label: static_text!("Before the invasion: the official rate set on 22 Feb 2022"), date: static_text!("22 Feb 2022"), source: static_text!("Bank of Russia"), url: static_text!("https://www.cbr.ru/eng/currency_base/daily/"), primary: Some(Primary { series: Series::ImfRubPerUsd, day: "2022-02-22" }) },
                     Tick { value: 121.53, label: static_text!("Record in Moscow Exchange trade"), date: static_text!("Mar 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
@@ -220,6 +248,8 @@ impl Indicator {
                 decimals: 0,
                 band_floor: 1.5,
                 caveat: None,
+                evidence_low: None,
+                evidence_high: None,
                 ticks: &[
                     Tick { value: 60.775, label: static_text!("2036 bond (GDP-linked payments), after the Trump–Zelenskiy clash"), date: static_text!("3 Mar 2025"), source: static_text!("Reuters via Investing.com"), url: static_text!("https://www.investing.com/news/stock-market-news/ukraine-international-bonds-tumble-after-trumpzelenskiy-clash-3901546"), primary: None },
                     Tick { value: 53.0, label: static_text!("2034 bond, after peace-deal doubts"), date: static_text!("31 Mar 2025"), source: static_text!("Bloomberg via Investors Heard"), url: static_text!("https://investorshd.com/trend-news/1794/ukraine-bonds-tumble-to-4-month-low-on-setback-to-peace-efforts"), primary: None },

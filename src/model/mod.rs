@@ -20,8 +20,8 @@ pub mod terms;
 #[cfg(test)]
 mod tests;
 
-pub use evaluate::{evaluate, Contribution, Outcome, Reading, Readout};
-pub use indicators::{Indicator, IndicatorInfo, Primary, Series, Tick};
+pub use evaluate::{evaluate, Beyond, Contribution, Outcome, Reading, Readout};
+pub use indicators::{Bound, Indicator, IndicatorInfo, Primary, Series, Tick};
 pub use inputs::{Group, Input, InputInfo};
 pub use presets::{Preset, PresetInfo};
 

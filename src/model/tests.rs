@@ -588,3 +588,37 @@ fn each_sign_is_what_it_claims_to_be() {
         }
     }
 }
+
+#[test]
+fn every_preset_stays_inside_the_evidence_it_cites() {
+    for preset in Preset::ALL {
+        for reading in &evaluate(&preset.scenario()).readings {
+            assert_eq!(
+                reading.beyond, None,
+                "{preset:?}: {:?} at {}",
+                reading.indicator, reading.value
+            );
+        }
+    }
+}
+
+#[test]
+fn a_scenario_beyond_the_evidence_is_marked_and_full_peace_does_not_pin_the_charts() {
+    // Full relief, strict triggers, codified guarantees, full coordination, no fighting.
+    let peace = Scenario::from_values([100, 100, 100, 100, 100, 0, 100, 0]);
+    let outcome = evaluate(&peace);
+    let limited = outcome.readings.iter().filter(|r| r.limited).count();
+    assert!(limited <= 1, "full peace holds {limited} indicators at a limit");
+    // The blanket amnesty at its most extreme goes beyond the evidence somewhere, and says so.
+    let extreme = evaluate(&Scenario::from_values([100, 100, 100, 0, 0, 100, 0, 0]));
+    assert!(extreme.readings.iter().any(|r| r.beyond.is_some()));
+    for reading in &extreme.readings {
+        let info = reading.indicator.info();
+        if let Some(low) = info.evidence_low {
+            assert_eq!(
+                matches!(reading.beyond, Some(crate::model::Beyond::Below(_))),
+                reading.value < low.value - 1e-9
+            );
+        }
+    }
+}

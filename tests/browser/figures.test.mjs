@@ -71,3 +71,19 @@ test('the editors\' note says where the texts came from and lists every addition
   assert.match(await page.textContent('#capital-flows-lens .editorial-note'), /start of its last paragraph/);
   await context.close();
 });
+
+test('a scenario beyond the cited evidence says so in its why-list', async () => {
+  // Every relief at once, no triggers, no guarantees, minerals, the U.S. alone, no fighting.
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&e=100&b=100&d=100&s=0&g=0&m=100&a=0&f=0`);
+  for (const summary of await page.locator('#scenarios .indicator .why summary').all()) await summary.click();
+  await page.locator('#scenarios .why-list').first().waitFor();
+  const notes = await page.locator('#scenarios .why-beyond').allTextContents();
+  assert.ok(notes.length >= 1, 'no indicator says it went beyond the evidence');
+  for (const note of notes) assert.match(note, /^Beyond the evidence: this level is (below|above) .+\(.+\)\. Read it as the model’s arithmetic/);
+  // The worlds from the articles never do.
+  await page.click('#preset-amnesty');
+  await page.waitForSelector('#preset-amnesty[aria-pressed="true"]');
+  assert.equal(await page.locator('#scenarios .why-beyond').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
