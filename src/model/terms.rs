@@ -1,7 +1,7 @@
 //! The modeller's file: what each output is made of. Every row of [`TERMS`] names an output,
 //! the coefficient that sizes the effect (with its phrase and figure, in
 //! [`crate::model::coefficients`]) and the shape that blends the inputs it reads. To change
-//! what moves what, edit this table; [`crate::model::evaluate`] only runs it.
+//! what moves what, edit this table; [`mod@crate::model::evaluate`] only runs it.
 
 use crate::model::coefficients::{self as c, Coefficient};
 use crate::model::{Indicator, Indicator as I, Input, Input as In};
