@@ -283,6 +283,30 @@ coefficients! {
     BAND_FIGHTING = 0.5 "ambiguity units at active escalation",
         sign: editors "War news is the noisiest input.",
         size: "Judgement (no market series): under half the guarantee term.";
+    BAND_FLOOR_TTF = 2.0 "€/MWh: half the judgement range of European gas in a perfectly clear scenario",
+        sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
+        size: "Judgement: ≈ a week’s move in calm 2025 trading.";
+    BAND_FLOOR_SLOPE = 0.5 "$/bbl: half the judgement range of the oil curve slope in a perfectly clear scenario",
+        sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
+        size: "Judgement: about the one-month spread’s 53¢ around 8 Aug 2025 (Bloomberg).";
+    BAND_FLOOR_BRENT = 1.5 "$/bbl: half the judgement range of Brent in a perfectly clear scenario",
+        sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
+        size: "Judgement: a quiet day’s range in Aug 2025.";
+    BAND_FLOOR_BTP = 3.0 "bp: half the judgement range of the Italy–Germany spread in a perfectly clear scenario",
+        sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
+        size: "Judgement: a quiet week’s drift in summer 2025.";
+    BAND_FLOOR_EURUSD = 0.004 "dollars per euro: half the judgement range of EUR/USD in a perfectly clear scenario",
+        sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
+        size: "Judgement: ≈ the gap between the summit day (1.1688) and the mean of its fortnight (1.1657), ECB.";
+    BAND_FLOOR_DEFENCE = 1.5 "index points: half the judgement range of defence equities in a perfectly clear scenario",
+        sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
+        size: "Judgement: about half of one peace-news day (−2.6%, 19 Aug 2025).";
+    BAND_FLOOR_RUB = 2.0 "roubles per dollar: half the judgement range of USD/RUB in a perfectly clear scenario",
+        sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
+        size: "Judgement: ≈ the OTC and official gap in the summit week (79.85 and 79.55–80.31).";
+    BAND_FLOOR_UKRAINE = 1.5 "cents: half the judgement range of Ukraine’s bonds in a perfectly clear scenario",
+        sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
+        size: "Judgement: a quiet week’s drift in 2025.";
     BAND_WIDENING = 1.5 "band multiples per ambiguity unit",
         sign: editors "Ambiguity widens every band.",
         size: "Judgement (no market series): a fully ambiguous scenario draws bands ≈ 5× a fully clear one.";

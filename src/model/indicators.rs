@@ -1,8 +1,11 @@
-//! The market indicators the model moves, with today's level and the historical reference
-//! ticks drawn beside them. Every tick carries its value, date and source.
+//! The market indicators the model moves, with the summit's level and the historical
+//! reference ticks drawn beside them. Every tick carries its value, date and source.
 //!
-//! Figures come from `reference-figures.md` (press reports of the primary series, not
-//! re-checked against the live source); "≈" marks an approximation there and here.
+//! Figures are as the fact-check (`figure-check.md` in the design notes) confirmed or
+//! corrected them; a level it could not verify says "Assumption" in its note, and "≈" marks
+//! an approximation. The FX ticks name the official series they are tested against.
+
+use crate::model::coefficients as c;
 
 /// A market indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -90,7 +93,8 @@ pub struct IndicatorInfo {
     pub max: f64,
     /// Decimal places when shown.
     pub decimals: usize,
-    /// Half the width of the uncertainty band for a perfectly clear scenario, in the unit.
+    /// Half the width of the judgement range for a perfectly clear scenario, in the unit: a
+    /// coefficient, so it has its row in the assumptions table.
     pub band_floor: f64,
     /// A caveat the page must show with the indicator, if any.
     pub caveat: Option<&'static str>,
@@ -128,7 +132,7 @@ impl Indicator {
                 min: 10.0,
                 max: 120.0,
                 decimals: 0,
-                band_floor: 2.0,
+                band_floor: c::BAND_FLOOR_TTF.value,
                 caveat: Some(static_text!("The 2022 peaks (≈ €345 on 7 Mar and ≈ €340 on 26 Aug 2022) are far off this scale.")),
                 evidence_low: Some(Bound { value: 18.0, figure: "€18, a year before the invasion (Feb 2021, Anadolu)" }),
                 evidence_high: Some(Bound { value: 58.75, figure: "€58.75, the 2024–25 high (10 Feb 2025, Bloomberg)" }),
@@ -147,7 +151,7 @@ impl Indicator {
                 min: -5.0,
                 max: 16.0,
                 decimals: 1,
-                band_floor: 0.5,
+                band_floor: c::BAND_FLOOR_SLOPE.value,
                 caveat: Some(static_text!("Positive means backwardation: near-term barrels cost more, a sign of supply fear. Zero is a flat curve.")),
                 evidence_low: Some(Bound { value: 0.0, figure: "a flat curve, as far as “energy curves flatten” goes" }),
                 evidence_high: Some(Bound { value: 15.59, figure: "+$15.59, the record (1 Mar 2022, Reuters)" }),
@@ -162,7 +166,7 @@ impl Indicator {
                 min: 45.0,
                 max: 140.0,
                 decimals: 0,
-                band_floor: 1.5,
+                band_floor: c::BAND_FLOOR_BRENT.value,
                 caveat: None,
                 evidence_low: Some(Bound { value: 60.0, figure: "$60, the risk case for a resolved war (Westpac, Aug 2025, as reported; not verified here)" }),
                 evidence_high: Some(Bound { value: 139.13, figure: "$139.13, the 2022 peak (7 Mar 2022, Reuters)" }),
@@ -179,7 +183,7 @@ impl Indicator {
                 min: 50.0,
                 max: 260.0,
                 decimals: 0,
-                band_floor: 3.0,
+                band_floor: c::BAND_FLOOR_BTP.value,
                 caveat: None,
                 evidence_low: Some(Bound { value: 68.0, figure: "68 bp, the summit’s ≈ 83 bp less the ≈ 15 bp by which European risk premia “compress only partially” (the editors’ sizing)" }),
                 evidence_high: Some(Bound { value: 252.9, figure: "252.9 bp, the 2022 intraday high (14 Jun 2022, Reuters)" }),
@@ -196,7 +200,7 @@ impl Indicator {
                 min: 0.95,
                 max: 1.25,
                 decimals: 3,
-                band_floor: 0.004,
+                band_floor: c::BAND_FLOOR_EURUSD.value,
                 caveat: None,
                 evidence_low: Some(Bound { value: 0.9596, figure: "0.9596, the 2022 low (27 Sep 2022, Dow Jones)" }),
                 evidence_high: Some(Bound { value: 1.2328, figure: "1.2328, the 2021 high (6 Jan 2021, Dow Jones)" }),
@@ -213,7 +217,7 @@ impl Indicator {
                 min: 80.0,
                 max: 110.0,
                 decimals: 0,
-                band_floor: 1.5,
+                band_floor: c::BAND_FLOOR_DEFENCE.value,
                 caveat: Some(static_text!("Demand is anchored by NATO’s pledge of 5% of GDP by 2035 (The Hague, June 2025), so the model never takes this below 90.")),
                 evidence_low: Some(Bound { value: 90.0, figure: "90, the floor NATO’s 5% pledge sets (The Hague, Jun 2025)" }),
                 evidence_high: None,
@@ -228,7 +232,7 @@ impl Indicator {
                 min: 45.0,
                 max: 150.0,
                 decimals: 0,
-                band_floor: 2.0,
+                band_floor: c::BAND_FLOOR_RUB.value,
                 caveat: Some(static_text!("A partly administered price: Russia has managed the rouble with capital controls since 2022, so it moves less than a free market would.")),
                 evidence_low: Some(Bound { value: 50.01, figure: "50.01, the 2022 low in Moscow trade (Jun 2022, Reuters)" }),
                 evidence_high: Some(Bound { value: 121.53, figure: "121.53, the record in Moscow trade (Mar 2022, Reuters)" }),
@@ -246,7 +250,7 @@ impl Indicator {
                 min: 30.0,
                 max: 85.0,
                 decimals: 0,
-                band_floor: 1.5,
+                band_floor: c::BAND_FLOOR_UKRAINE.value,
                 caveat: None,
                 evidence_low: None,
                 evidence_high: None,
