@@ -39,7 +39,11 @@ pub fn Page() -> Html {
                 <Provenance />
                 <p class="embed-credit">
                     // The composition root fills in the page's own address when embedded.
-                    <a href="./" target="_blank" rel="noopener">{ words::EMBED_CREDIT }</a>
+                    <a href="./" target="_blank" rel="noopener">
+                        { words::EMBED_CREDIT }
+                        <span aria-hidden="true">{ " ↗" }</span>
+                        <span class="visually-hidden">{ words::NEW_TAB }</span>
+                    </a>
                 </p>
             </main>
             <footer class="page-footer">

@@ -69,7 +69,11 @@ pub fn IndicatorChart(props: &Props) -> Html {
                                 if tick.url.is_empty() {
                                     { tick.source }
                                 } else {
-                                    <a href={tick.url} rel="noopener noreferrer" target="_blank">{ tick.source }</a>
+                                    <a href={tick.url} rel="noopener noreferrer" target="_blank">
+                                        { tick.source }
+                                        <span aria-hidden="true">{ " ↗" }</span>
+                                        <span class="visually-hidden">{ words::NEW_TAB }</span>
+                                    </a>
                                 }
                                 { ")" }
                             </li>

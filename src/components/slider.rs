@@ -47,7 +47,9 @@ pub fn Slider(props: &Props) -> Html {
         <div class="slider">
             <div class="slider-head">
                 <label for={id.clone()}>{ names.label }</label>
-                <output for={id.clone()} class="slider-value">{ value_text.clone() }</output>
+                // The slider announces its own value (aria-valuetext); the output, a live region of
+                // its own, is hidden from screen readers so that each step is heard once.
+                <output for={id.clone()} class="slider-value" aria-hidden="true">{ value_text.clone() }</output>
             </div>
             <input
                 type="range"

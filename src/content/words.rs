@@ -97,7 +97,9 @@ pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the 
 pub const OPEN_WORLD: &str = "Open in the scenario model";
 
 /// Links an embed back to the full explainer.
-pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer ↗";
+pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer";
+/// Said, not shown, after every link that opens a new tab (the page shows an arrow).
+pub const NEW_TAB: &str = " (opens in a new tab)";
 /// Heads the list of adjustments made to a shared link.
 pub const LINK_NOTICES_TITLE: &str = "This link was adjusted";
 /// Dismisses the link notice.

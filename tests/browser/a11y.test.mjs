@@ -129,3 +129,19 @@ test('usable at 200% zoom on a 640 px window (320 CSS px): no sideways scrolling
   assert.ok(overflow <= 1, `overflow ${overflow}px`);
   await context.close();
 });
+
+test('names carry no decoration, each slider step is voiced once, and new tabs say so', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  // The arrow after an "open this world" link is drawn by CSS with empty alternative text.
+  assert.equal(await page.getByRole('link', { name: 'Low-intensity freeze', exact: true }).count(), 1);
+  // The slider announces its value; the visible <output> is not a second live region.
+  assert.equal(await page.getAttribute('output[for="slider-e"]', 'aria-hidden'), 'true');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'of 100' }).count(), 0);
+  // Every link that opens a new tab says so in its name, and shows an arrow.
+  const newTabs = page.locator('a[target="_blank"]');
+  assert.ok((await newTabs.count()) >= 15);
+  for (const link of await newTabs.all()) {
+    assert.match(await link.textContent(), /↗ \(opens in a new tab\)$/);
+  }
+  await context.close();
+});
