@@ -34,6 +34,8 @@ pub struct State {
     pub scenario: Scenario,
     /// What the screen-reader summary announces, updated when a move settles.
     pub settled: Scenario,
+    /// The settled scenario before the latest settle: the announcement says what changed.
+    pub previous: Scenario,
     /// How the address bar follows the latest change; `None` when the change came from it.
     pub history: Option<History>,
 }
@@ -61,13 +63,18 @@ impl Reducible for State {
                 history: Some(History::Replace),
                 ..*self
             },
-            Action::Settle => State { settled: self.scenario, ..*self },
+            // A settle that changes nothing keeps the last announcement.
+            Action::Settle if self.scenario == self.settled => *self,
+            Action::Settle => State { settled: self.scenario, previous: self.settled, ..*self },
             Action::Preset(preset) => State {
                 scenario: preset.scenario(),
                 settled: preset.scenario(),
+                previous: self.settled,
                 history: Some(History::Push),
             },
-            Action::Load(scenario) => State { scenario, settled: scenario, history: None },
+            Action::Load(scenario) => {
+                State { scenario, settled: scenario, previous: self.settled, history: None }
+            }
         };
         // Returning the same Rc tells yew 0.23 that nothing changed, so nothing re-renders.
         if next == *self {
@@ -82,8 +89,12 @@ impl Reducible for State {
 #[component]
 pub fn App(props: &Props) -> Html {
     let initial = props.initial.scenario;
-    let state =
-        use_reducer_eq(move || State { scenario: initial, settled: initial, history: None });
+    let state = use_reducer_eq(move || State {
+        scenario: initial,
+        settled: initial,
+        previous: initial,
+        history: None,
+    });
     let Link { embed, theme, .. } = props.initial;
 
     use_address_bar(Link { scenario: state.scenario, embed, theme }, state.history);
@@ -117,7 +128,7 @@ pub fn App(props: &Props) -> Html {
 
     html! {
         <ContextProvider<Kept> context={props.kept.clone()}>
-            <ScenarioWidget scenario={state.scenario} settled={state.settled}
+            <ScenarioWidget scenario={state.scenario} settled={state.settled} previous={state.previous}
                 on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
                 on_preset={(*on_preset).clone()} page_url={props.page_url.clone()} />
         </ContextProvider<Kept>>

@@ -1,7 +1,8 @@
 //! Build step: renders the default page with yew's server renderer and writes it into
 //! `dist/index.html` as real HTML, so readers see the articles before any wasm arrives;
 //! moves trunk's inline loader into a file and the embed-mode script inline; writes
-//! `oembed.json`, and `csp.txt`, the Content-Security-Policy header hosts should send.
+//! `oembed.json`, and `csp.txt`, the Content-Security-Policy header hosts should send; strips
+//! the stylesheet of its comments and spare whitespace.
 //!
 //! Usage: `cargo run --release --features ssr --bin prerender -- dist`.
 //! `EXPLAINER_SITE_URL` (for example `https://news.example/alaska/`) makes the preview image
@@ -63,6 +64,17 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The stylesheet trunk wrote, without its comments and spare whitespace.
+    for entry in fs::read_dir(&dist).ok().into_iter().flatten().flatten() {
+        let path = entry.path();
+        let is_css = path.extension().is_some_and(|ext| ext == "css");
+        if let (true, Ok(css)) = (is_css, fs::read_to_string(&path)) {
+            if let Err(error) = fs::write(&path, build_page::minify_css(&css)) {
+                eprintln!("error: cannot write {}: {error}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let oembed_site = if site_url.is_empty() { "./" } else { &site_url };
     // The inlined script's file is no longer needed.
     let _ = fs::remove_file(&embed_mode_path);

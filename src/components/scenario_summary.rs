@@ -13,18 +13,26 @@ pub struct Props {
     pub outcome: Outcome,
     /// The last scenario the reader settled on, which the live region announces.
     pub settled: Scenario,
+    /// The settled scenario before it: the announcement says what changed between them.
+    pub previous: Scenario,
 }
 
 /// The visible summary, plus a visually hidden polite live region that changes only when
 /// the reader settles (a key press, the end of a drag, a preset), so a drag is not read
-/// out pixel by pixel.
+/// out pixel by pixel. The region says only what changed, in one short sentence: the lever
+/// or world, and the largest moves. The slider itself voices its own value.
 #[component]
 pub fn ScenarioSummary(props: &Props) -> Html {
     let visible = summary::sentences(&props.outcome).join(" ");
     // The announced scenario changes only when a move settles; during a drag every step
     // re-renders this component, and the settled outcome need not be recomputed each time.
-    let announced =
-        use_memo(props.settled, |settled| summary::sentences(&evaluate(settled)).join(" "));
+    let announced = use_memo((props.previous, props.settled), |(previous, settled)| {
+        if previous == settled {
+            String::new()
+        } else {
+            summary::announcement(previous, settled, &evaluate(previous), &evaluate(settled))
+        }
+    });
     html! {
         <section class="summary" aria-labelledby="summary-title">
             <h3 id="summary-title" class="widget-subtitle">{ words::SUMMARY_TITLE }</h3>

@@ -23,6 +23,8 @@ pub struct Props {
     pub scenario: Scenario,
     /// The last scenario the reader settled on, for the screen-reader announcement.
     pub settled: Scenario,
+    /// The settled scenario before it, so the announcement says what changed.
+    pub previous: Scenario,
     /// Called with a slider and its new position on every step.
     pub on_move: Callback<(Input, u8)>,
     /// Called when a slider move settles.
@@ -73,7 +75,7 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                     { view_ticker(&outcome) }
                 </div>
                 <div class="widget-outputs">
-                    <ScenarioSummary outcome={outcome.clone()} settled={props.settled} />
+                    <ScenarioSummary outcome={outcome.clone()} settled={props.settled} previous={props.previous} />
                     <section class="indicators" aria-labelledby="indicators-title">
                         <h3 id="indicators-title" class="widget-subtitle">
                             { words::INDICATORS_TITLE }<span class="badge">{ words::ILLUSTRATIVE_SHORT }</span>

@@ -2,7 +2,7 @@
 //! The model returns numbers; these are its words.
 
 use crate::content::words::{self, level};
-use crate::model::{number, Indicator, Outcome};
+use crate::model::{number, Indicator, Input, Outcome, Preset, Scenario};
 
 /// The summary, one sentence per string.
 pub fn sentences(outcome: &Outcome) -> Vec<String> {
@@ -32,4 +32,82 @@ pub fn sentences(outcome: &Outcome) -> Vec<String> {
         ),
         format!("Ukraine’s dollar bonds trade near {bonds} ({bonds_today} at the summit)."),
     ]
+}
+
+/// What a screen reader hears when a move settles: one short sentence with what changed
+/// (the lever, or the world chosen) and the two or three largest moves, each measured
+/// against its chart's range so that a cent and a euro compare fairly.
+pub fn announcement(
+    before_scenario: &Scenario,
+    after_scenario: &Scenario,
+    before: &Outcome,
+    after: &Outcome,
+) -> String {
+    let moved: Vec<Input> = Input::ALL
+        .into_iter()
+        .filter(|&input| before_scenario.get(input) != after_scenario.get(input))
+        .collect();
+    let what = match (moved.as_slice(), Preset::matching(after_scenario)) {
+        ([input], _) => format!(
+            "{} {}.",
+            words::input_words(*input).label,
+            words::value_text(*input, after_scenario.get(*input))
+        ),
+        (_, Some(preset)) => format!("{}.", words::preset_words(preset).label),
+        (inputs, None) => format!("{} levers changed.", inputs.len()),
+    };
+    // Each candidate's move as a share of its chart's range (the readouts' range is 0–100).
+    // The three largest are picked by hand rather than by sorting: a sort of these pairs
+    // would cost the wasm more than this whole function.
+    let mut shares = [0.0; Indicator::COUNT + 2];
+    for (slot, &indicator) in shares.iter_mut().zip(Indicator::ALL.iter()) {
+        let info = indicator.info();
+        *slot = (after.reading(indicator).value - before.reading(indicator).value).abs()
+            / (info.max - info.min);
+    }
+    shares[Indicator::COUNT] = (after.cohesion.value - before.cohesion.value).abs() / 100.0;
+    shares[Indicator::COUNT + 1] =
+        (after.reintegration.value - before.reintegration.value).abs() / 100.0;
+    let mut largest: Vec<String> = Vec::new();
+    for _ in 0..3 {
+        let (index, share) = shares
+            .iter()
+            .copied()
+            .enumerate()
+            .fold((0, 0.0), |best, (i, share)| if share > best.1 { (i, share) } else { best });
+        if share <= 0.005 {
+            break;
+        }
+        shares[index] = 0.0;
+        largest.push(match index {
+            i if i < Indicator::COUNT => {
+                let indicator = Indicator::ALL[i];
+                let change = after.reading(indicator).value - before.reading(indicator).value;
+                format!(
+                    "{} {}",
+                    words::short_name(indicator),
+                    words::change(words::Measure::Indicator(indicator), change)
+                )
+            }
+            i => {
+                let (name, change) = if i == Indicator::COUNT {
+                    ("cohesion", after.cohesion.value - before.cohesion.value)
+                } else {
+                    ("reintegration", after.reintegration.value - before.reintegration.value)
+                };
+                format!("{name} {}", words::change(words::Measure::Points, change))
+            }
+        });
+    }
+    let effect = if largest.is_empty() {
+        "Nothing else moves much.".to_owned()
+    } else {
+        format!("Largest moves: {}.", largest.join(", "))
+    };
+    let rotation = match (before.rotation_test_met(), after.rotation_test_met()) {
+        (false, true) => " The rotation test is now met.",
+        (true, false) => " The rotation test is no longer met.",
+        _ => "",
+    };
+    format!("{what} {effect}{rotation}")
 }

@@ -398,3 +398,34 @@ mod quotations {
         assert!(!attributed("Escalation. ", "."));
     }
 }
+
+mod announcements {
+    use crate::content::summary::announcement;
+    use crate::model::{evaluate, Input, Preset, Scenario};
+
+    fn say(before: Scenario, after: Scenario) -> String {
+        announcement(&before, &after, &evaluate(&before), &evaluate(&after))
+    }
+
+    #[test]
+    fn a_settled_move_is_one_short_sentence_naming_the_lever_and_the_largest_moves() {
+        let before = Scenario::default();
+        let said = say(before, before.with(Input::Fighting, 90));
+        assert!(
+            said.starts_with("Fighting intensity 90 of 100, escalating. Largest moves: "),
+            "{said}"
+        );
+        assert!(said.matches(", ").count() <= 3, "at most three moves: {said}");
+        assert!(said.len() < 250, "{} characters: {said}", said.len());
+    }
+
+    #[test]
+    fn a_preset_is_announced_by_its_name_and_a_flipped_test_is_said() {
+        let said = say(Scenario::default(), Preset::ModularUnwind.scenario());
+        assert!(said.starts_with("Modular unwind. Largest moves: "), "{said}");
+        assert!(said.ends_with("The rotation test is now met."), "{said}");
+        let said = say(Preset::ModularUnwind.scenario(), Preset::Hardened.scenario());
+        assert!(said.starts_with("Talks harden."), "{said}");
+        assert!(said.ends_with("The rotation test is no longer met."), "{said}");
+    }
+}

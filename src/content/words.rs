@@ -487,6 +487,20 @@ pub const fn preset_words(preset: Preset) -> PresetWords {
     }
 }
 
+/// An indicator's name, short enough for a spoken sentence.
+pub const fn short_name(indicator: Indicator) -> &'static str {
+    match indicator {
+        Indicator::Ttf => "European gas",
+        Indicator::CurveSlope => "the oil curve",
+        Indicator::Brent => "Brent",
+        Indicator::BtpBund => "the Italy–Germany spread",
+        Indicator::EurUsd => "EUR/USD",
+        Indicator::Defence => "defence shares",
+        Indicator::UsdRub => "USD/RUB",
+        Indicator::UkraineBonds => "Ukraine’s bonds",
+    }
+}
+
 /// An indicator's name.
 pub const fn indicator_name(indicator: Indicator) -> &'static str {
     match indicator {
