@@ -45,7 +45,9 @@ pub fn ArticleView(props: &Props) -> Html {
 fn view_section(article: &'static Article, index: usize, section: &'static Section) -> Html {
     let heading_id = format!("{}-s{}", article.id, index + 1);
     html! {
-        <section class="article-section" aria-labelledby={heading_id.clone()}>
+        // Not a named region: the heading is enough to navigate by, and ten landmarks were
+        // too many to be useful.
+        <section class="article-section">
             <h3 id={heading_id}>
                 // The emoji is decoration for sighted readers; screen readers would read its name.
                 <span class="heading-emoji" aria-hidden="true">{ section.heading.emoji }</span>

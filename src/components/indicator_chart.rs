@@ -55,8 +55,8 @@ pub fn IndicatorChart(props: &Props) -> Html {
                     width={at((x(reading.high) - x(reading.low)).max(1.0))} height="16" rx="3" />
                 <line class="chart-today" x1={at(x(info.today))} x2={at(x(info.today))} y1="16" y2="42" />
                 <circle class="chart-value" cx={at(x(reading.value))} cy="30" r="6" />
-                <text class="chart-label" x={at(PAD)} y="12">{ level(info.min) }</text>
-                <text class="chart-label chart-label-end" x={at(WIDTH - PAD)} y="12">{ level(info.max) }</text>
+                <text class="chart-label" x={at(PAD)} y="12" aria-hidden="true">{ level(info.min) }</text>
+                <text class="chart-label chart-label-end" x={at(WIDTH - PAD)} y="12" aria-hidden="true">{ level(info.max) }</text>
             </svg>
             // The reference list never changes: built once, at build time.
             <Kept name={format!("ticks-{}", info.slug)}>{ prerendered!(html! {
@@ -84,7 +84,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
                     }
                 </>
             }) }</Kept>
-            <WhyList contributions={reading.contributions.clone()} measure={Measure::Indicator(indicator)} limited={reading.limited} beyond={reading.beyond} />
+            <WhyList contributions={reading.contributions.clone()} measure={Measure::Indicator(indicator)} limited={reading.limited} beyond={reading.beyond} subject={words::short_name(indicator)} />
         </article>
     }
 }

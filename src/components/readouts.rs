@@ -29,7 +29,7 @@ fn view_scale(id: &str, said: ReadoutWords, readout: &Readout) -> Html {
             <Kept name={format!("readout-phrase-{id}")}>{ prerendered!(html! {
                 <p class="readout-phrase">{ said.phrase }</p>
             }) }</Kept>
-            <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} />
+            <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} subject={said.name} />
         </article>
     }
 }
@@ -41,9 +41,9 @@ pub fn Readouts(props: &Props) -> Html {
     let rotation = &outcome.rotation;
     let warranted = outcome.rotation_test_met();
     html! {
-        <section class="readouts" aria-labelledby="readouts-title">
+        <section class="readouts">
             <h3 id="readouts-title" class="widget-subtitle">
-                { words::READOUTS_TITLE }<span class="badge">{ words::ILLUSTRATIVE_SHORT }</span>
+                { words::READOUTS_TITLE }<span class="badge" aria-hidden="true">{ words::ILLUSTRATIVE_SHORT }</span>
             </h3>
             <div class="readout-grid">
                 { view_scale("cohesion", words::COHESION, &outcome.cohesion) }
@@ -61,7 +61,7 @@ pub fn Readouts(props: &Props) -> Html {
                     <Kept name="readout-phrase-rotation">{ prerendered!(html! {
                         <p class="readout-phrase">{ words::ROTATION.phrase }</p>
                     }) }</Kept>
-                    <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} />
+                    <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} subject="the rotation test" />
                 </article>
             </div>
         </section>

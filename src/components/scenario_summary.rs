@@ -34,7 +34,7 @@ pub fn ScenarioSummary(props: &Props) -> Html {
         }
     });
     html! {
-        <section class="summary" aria-labelledby="summary-title">
+        <section class="summary">
             <h3 id="summary-title" class="widget-subtitle">{ words::SUMMARY_TITLE }</h3>
             <p class="summary-text" id="summary-text" aria-hidden="true">{ visible }</p>
             <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>

@@ -76,9 +76,9 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                 </div>
                 <div class="widget-outputs">
                     <ScenarioSummary outcome={outcome.clone()} settled={props.settled} previous={props.previous} />
-                    <section class="indicators" aria-labelledby="indicators-title">
+                    <section class="indicators">
                         <h3 id="indicators-title" class="widget-subtitle">
-                            { words::INDICATORS_TITLE }<span class="badge">{ words::ILLUSTRATIVE_SHORT }</span>
+                            { words::INDICATORS_TITLE }<span class="badge" aria-hidden="true">{ words::ILLUSTRATIVE_SHORT }</span>
                         </h3>
                         <Kept name="chart-key">{ prerendered!(html! { <p class="chart-key">{ words::CHART_KEY }</p> }) }</Kept>
                         <div class="indicator-grid">

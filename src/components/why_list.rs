@@ -17,6 +17,9 @@ pub struct Props {
     /// Whether the output was held at a limit.
     #[prop_or_default]
     pub limited: bool,
+    /// What moved, said after the disclosure's label for screen readers, so that each of the
+    /// eleven disclosures has its own name.
+    pub subject: AttrValue,
     /// Whether the level goes beyond what the cited evidence supports, and which edge.
     #[prop_or_default]
     pub beyond: Option<Beyond>,
@@ -38,7 +41,7 @@ pub fn WhyList(props: &Props) -> Html {
     };
     html! {
         <details class="why" {ontoggle}>
-            <summary>{ words::WHY }</summary>
+            <summary>{ words::WHY }<span class="visually-hidden">{ words::WHY_OF }{ props.subject.clone() }</span></summary>
             if !*open {
                 // Nothing: the summary alone is visible while closed.
             } else if props.contributions.is_empty() {

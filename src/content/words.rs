@@ -82,6 +82,8 @@ pub const READOUTS_TITLE: &str = "Politics";
 pub const SUMMARY_TITLE: &str = "In short";
 /// Labels the "why" disclosure of each output.
 pub const WHY: &str = "Why did this move?";
+/// Joins a "why" disclosure's label to what it explains, for screen readers only.
+pub const WHY_OF: &str = " — ";
 /// Shown in a "why" disclosure when nothing moved.
 pub const WHY_NOTHING: &str = "Nothing has moved: this is the Alaska outcome as it stands, the summit (August 2025) the model starts from.";
 /// Shown when an output was held at a limit.

@@ -145,3 +145,24 @@ test('names carry no decoration, each slider step is voiced once, and new tabs s
   }
   await context.close();
 });
+
+test('one named region for the widget, distinct disclosure names, clean headings, and an h1 in every embed', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  // The widget is the page's one named region; sections inside it and the articles are not.
+  assert.equal(await page.getByRole('region').count(), 1);
+  // Each "why" disclosure says what it explains.
+  const names = await page.locator('details.why > summary').allTextContents();
+  assert.equal(names.length, 11);
+  assert.equal(new Set(names).size, 11, JSON.stringify(names));
+  // The "Illustrative" badge is not part of the headings' names.
+  assert.equal(await page.getByRole('heading', { name: 'Markets', exact: true }).count(), 1);
+  assert.equal(await page.getByRole('heading', { name: 'Politics', exact: true }).count(), 1);
+  // The charts' axis labels are not read inside the image.
+  assert.equal(await page.locator('svg.chart text:not([aria-hidden="true"])').count(), 0);
+  await context.close();
+  for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
+    const opened = await openPage(env.browser, `${env.server.url}?embed=${embed}`, { ready: 'main' });
+    assert.equal(await opened.page.getByRole('heading', { level: 1 }).count(), 1, embed);
+    await opened.context.close();
+  }
+});
