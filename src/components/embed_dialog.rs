@@ -89,7 +89,7 @@ pub fn EmbedDialog(props: &Props) -> Html {
     };
     html! {
         <>
-            <button type="button" class="share-button" id="open-embed" onclick={open}>{ words::EMBED }</button>
+            <button type="button" class="share-button" id="open-embed" disabled={!super::LIVE} onclick={open}>{ words::EMBED }</button>
             <dialog ref={dialog} class="embed-dialog" id="embed-dialog" aria-labelledby="embed-title">
                 <h2 id="embed-title">{ words::EMBED_TITLE }</h2>
                 <p>{ words::EMBED_INTRO }</p>

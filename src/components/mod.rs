@@ -3,6 +3,12 @@
 //! rendered to HTML ahead of time. They import the pure core and the hooks, never the app,
 //! the page or the browser module (`tidy.rs` checks).
 
+/// Whether the controls can work. The build's prerendered widget has no model behind it, so
+/// its controls are disabled: without JavaScript, if the wasm fails, and in the moment before
+/// the island takes over (the stylesheet says the model is loading). The island renders
+/// them enabled.
+pub(crate) const LIVE: bool = cfg!(target_arch = "wasm32");
+
 pub mod article_view;
 pub mod assumptions_table;
 pub mod content_notices;

@@ -29,7 +29,7 @@ pub fn PresetBar(props: &Props) -> Html {
                     html! {
                         <li>
                             <button type="button" class="preset" id={format!("preset-{}", info.key)}
-                                aria-pressed={pressed.to_string()} {onclick}>
+                                aria-pressed={pressed.to_string()} disabled={!super::LIVE} {onclick}>
                                 { words::preset_words(preset).label }
                             </button>
                         </li>
@@ -45,7 +45,7 @@ pub fn PresetBar(props: &Props) -> Html {
                     None => html! { { words::CUSTOM_SCENARIO } },
                 } }
             </p>
-            <button type="button" class="reset" id="reset"
+            <button type="button" class="reset" id="reset" disabled={!super::LIVE}
                 onclick={props.on_preset.reform(|_: MouseEvent| Preset::Alaska)}>
                 { words::RESET }
             </button>

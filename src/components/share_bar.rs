@@ -49,7 +49,7 @@ pub fn ShareBar(props: &Props) -> Html {
     };
     html! {
         <div class="share">
-            <button type="button" class="share-button" id="copy-link" onclick={on_copy}>{ words::COPY_LINK }</button>
+            <button type="button" class="share-button" id="copy-link" disabled={!super::LIVE} onclick={on_copy}>{ words::COPY_LINK }</button>
             <EmbedDialog scenario={props.scenario} page_url={props.page_url.clone()} />
             <p class="share-status" role="status" id="copy-status">
                 { match *status {

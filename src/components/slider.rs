@@ -57,6 +57,7 @@ pub fn Slider(props: &Props) -> Html {
                 min="0"
                 max="100"
                 step="1"
+                disabled={!super::LIVE}
                 value={props.value.to_string()}
                 aria-valuetext={value_text}
                 aria-describedby={hint_id.clone()}

@@ -138,3 +138,41 @@ test('the head carries title, description, language, theme colour, Open Graph, T
   assert.ok(oembed.width > 0 && oembed.height > 0);
   await context.close();
 });
+
+test('before and without the model, no control pretends to work', async () => {
+  const controls = '#scenarios input[type=range], #scenarios button.preset, #reset, #copy-link, #open-embed';
+  // JavaScript off: every control is disabled, and the page says why.
+  const off = await env.browser.newContext({ javaScriptEnabled: false });
+  const offPage = await off.newPage();
+  await offPage.goto(env.server.url);
+  assert.equal(await offPage.locator(controls).count(), 17);
+  assert.equal(await offPage.locator(`:is(${controls}):not(:disabled)`).count(), 0);
+  await off.close();
+  // The loading moment: the wasm is held back; the controls are disabled and the widget
+  // says the model is loading, then everything works once it has arrived.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(env.server.url);
+  await page.waitForLoadState('load');
+  assert.equal(await page.locator(`:is(${controls}):not(:disabled)`).count(), 0);
+  const label = await page.$eval('.widget-controls', (el) => getComputedStyle(el, '::before').content);
+  assert.match(label, /Loading the scenario model/);
+  release();
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  assert.equal(await page.locator(`:is(${controls}):disabled`).count(), 0);
+  assert.equal(await page.$eval('.widget-controls', (el) => getComputedStyle(el, '::before').content), 'none');
+  await context.close();
+  // The wasm fails: the controls stay disabled, the loading label goes, the failure note shows.
+  const failed = await env.browser.newContext();
+  const failedPage = await failed.newPage();
+  await failedPage.route('**/*.wasm', (route) => route.abort());
+  await failedPage.goto(env.server.url);
+  await failedPage.waitForSelector('html[data-app="failed"]', { state: 'attached' });
+  assert.equal(await failedPage.locator(`:is(${controls}):not(:disabled)`).count(), 0);
+  assert.equal(await failedPage.$eval('.widget-controls', (el) => getComputedStyle(el, '::before').content), 'none');
+  assert.ok(await failedPage.locator('#scenarios .widget-failed').isVisible());
+  await failed.close();
+});
