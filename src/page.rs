@@ -30,7 +30,7 @@ pub fn Page() -> Html {
             <main id="main">
                 // An embed hides the masthead and its h1; this one stands in for it, for
                 // screen readers only (the host page shows its own headline).
-                <h1 class="embed-heading">{ words::TITLE }</h1>
+                <h1 class="visually-hidden embed-heading">{ words::TITLE }</h1>
                 <div id={NOTICES_ROOT}></div>
                 <ContentNotices notices={library.notices.as_slice()} />
                 { for library.articles.iter().map(|article| html! {

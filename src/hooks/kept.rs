@@ -20,16 +20,6 @@ impl Kept {
     pub fn new(nodes: HashMap<String, web_sys::Node>) -> Self {
         Self(Rc::new(nodes))
     }
-
-    /// How many nodes are kept.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Whether nothing is kept (the build-time render, or a page without the markers).
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl PartialEq for Kept {

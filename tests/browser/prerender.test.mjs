@@ -13,6 +13,18 @@ const seedLines = ['restoring-a-pariah.txt', 'capital-flows-lens.txt']
   .map((line) => line.trim())
   .filter((line) => line && !/^(ActionImplication|.*Russia(Undermines)|.*overtureFractures|.*legitimacyRestores)/.test(line));
 
+/** Opens the page with its wasm held back until `release()`: the prerendered widget, as a
+ * reader sees it in the moment before the model arrives. */
+async function openWithWasmHeld(url) {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(url);
+  return { context, page, release };
+}
+
 test('with JavaScript off, both articles and the table are there, and the widget says it needs JavaScript', async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -68,13 +80,8 @@ test('the island keeps every prerendered word: the widget reads the same before 
   // The wasm carries none of the widget's static text (reference lists, the assumptions
   // table, the articles' phrases beside the controls); it puts back copies of the
   // prerendered nodes. Any it failed to find would be missing here.
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  // Hold the wasm back until the prerendered widget has been read.
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(env.server.url);
+  // The wasm is held back until the prerendered widget has been read.
+  const { context, page, release } = await openWithWasmHeld(env.server.url);
   const read = () => page.evaluate(() => {
     const root = document.getElementById('widget-root');
     // The embed dialog's code fields hold their code as a value in the browser and as text
@@ -150,12 +157,7 @@ test('before and without the model, no control pretends to work', async () => {
   await off.close();
   // The loading moment: the wasm is held back; the controls are disabled and the widget
   // says the model is loading, then everything works once it has arrived.
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(env.server.url);
+  const { context, page, release } = await openWithWasmHeld(env.server.url);
   await page.waitForLoadState('load');
   assert.equal(await page.locator(`:is(${controls}):not(:disabled)`).count(), 0);
   const label = await page.$eval('.widget-controls', (el) => getComputedStyle(el, '::before').content);
