@@ -39,12 +39,26 @@ pub fn WhyList(props: &Props) -> Html {
             open.set(details.open());
         })
     };
+    // The shares as the list writes them, leaving out any that round to nothing at the
+    // output's precision ("+$0/bbl from …" tells a reader nothing). Built only while open.
+    let shares: Vec<(String, String, &Contribution)> = if *open {
+        props
+            .contributions
+            .iter()
+            .filter_map(|share| {
+                let (amount, input) = words::why_share(props.measure, share.amount, share.input);
+                (!words::reads_as_zero(&amount)).then_some((amount, input, share))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     html! {
         <details class="why" {ontoggle}>
             <summary>{ words::WHY }<span class="visually-hidden">{ words::WHY_OF }{ props.subject.clone() }</span></summary>
             if !*open {
                 // Nothing: the summary alone is visible while closed.
-            } else if props.contributions.is_empty() {
+            } else if shares.is_empty() {
                 <p>{ words::WHY_NOTHING }</p>
             } else {
                 if props.limited {
@@ -54,8 +68,7 @@ pub fn WhyList(props: &Props) -> Html {
                     <p class="why-beyond">{ words::beyond_evidence(indicator, beyond) }</p>
                 }
                 <ul class="why-list">
-                    { for props.contributions.iter().map(|share| {
-                        let (amount, input) = words::why_share(props.measure, share.amount, share.input);
+                    { for shares.into_iter().map(|(amount, input, share)| {
                         html! {
                         <li>
                             <span class="why-amount">{ amount }</span>

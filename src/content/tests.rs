@@ -264,6 +264,14 @@ mod words {
     }
 
     #[test]
+    fn an_amount_that_rounds_to_nothing_is_recognised() {
+        assert!(words::reads_as_zero("+$0/bbl"));
+        assert!(words::reads_as_zero("−0.0 pts"));
+        assert!(!words::reads_as_zero("+$0.5/bbl"));
+        assert!(!words::reads_as_zero("−10 bp"));
+    }
+
+    #[test]
     fn the_rotation_margin_is_written_once_for_both_signs() {
         assert_eq!(words::rotation_margin(12.4), "met by 12 bp-equivalents");
         assert_eq!(words::rotation_margin(-20.0), "not met, by 20 bp-equivalents");

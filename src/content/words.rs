@@ -605,6 +605,11 @@ pub fn why_share(measure: Measure, amount: f64, input: Input) -> (String, String
     (change(measure, amount), input_words(input).label.to_lowercase())
 }
 
+/// Whether a written amount shows no non-zero digit ("+$0/bbl", "−0.0 pts").
+pub fn reads_as_zero(text: &str) -> bool {
+    !text.chars().any(|c| c.is_ascii_digit() && c != '0')
+}
+
 /// Joins a "why" share's amount and its input.
 pub const WHY_FROM: &str = " from ";
 

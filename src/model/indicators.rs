@@ -173,7 +173,7 @@ impl Indicator {
                 ticks: &[
                     Tick { value: 96.84, label: static_text!("Pre-invasion close (derived)"), date: static_text!("23 Feb 2022"), source: static_text!("Reuters via Hamodia"), url: static_text!("https://hamodia.com/2022/02/24/oil-tops-100-for-first-time-since-2014/"), primary: None },
                     Tick { value: 139.13, label: static_text!("2022 intraday peak"), date: static_text!("7 Mar 2022"), source: static_text!("Reuters via Prothom Alo"), url: static_text!("https://en.prothomalo.com/business/oil-price-spikes-to-139-on-talks-about-russia-oil-ban"), primary: None },
-                    Tick { value: 81.0, label: static_text!("2024 average"), date: static_text!("2024 (STEO, Jan 2025)"), source: static_text!("EIA"), url: static_text!("https://www.eia.gov/outlooks/steo/report/global_oil.php"), primary: None },
+                    Tick { value: 81.0, label: static_text!("2024 average"), date: static_text!("2024"), source: static_text!("EIA, STEO of Jan 2025"), url: static_text!("https://www.eia.gov/outlooks/steo/report/global_oil.php"), primary: None },
                 ],
             },
             Indicator::BtpBund => IndicatorInfo {

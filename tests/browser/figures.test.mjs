@@ -80,6 +80,10 @@ test('a scenario beyond the cited evidence says so in its why-list', async () =>
   const notes = await page.locator('#scenarios .why-beyond').allTextContents();
   assert.ok(notes.length >= 1, 'no indicator says it went beyond the evidence');
   for (const note of notes) assert.match(note, /^Beyond the evidence: this level is (below|above) .+\(.+\)\. Read it as the model’s arithmetic/);
+  // No share is listed that rounds to nothing at the output's precision.
+  for (const amount of await page.locator('#scenarios .why-amount').allTextContents()) {
+    assert.match(amount, /[1-9]/, `a share written as ${amount}`);
+  }
   // The worlds from the articles never do.
   await page.click('#preset-amnesty');
   await page.waitForSelector('#preset-amnesty[aria-pressed="true"]');
