@@ -209,9 +209,9 @@ coefficients! {
     UKRAINE_DISCIPLINE = 5.0 "cents at full U.S.–EU coordination",
         sign: article "“a coalition that has staked credibility on non-recognition of territorial grabs”.",
         size: "A quarter of the guarantee effect; the 2034 bond’s fall from above 61 cents (Feb 2025) to below 53 (31 Mar 2025, Bloomberg) tracked doubts about allied support.";
-    UKRAINE_FIGHTING = -20.0 "cents from a freeze to active escalation",
+    UKRAINE_FIGHTING = -16.0 "cents from a freeze to active escalation",
         sign: editors "Escalation is what the bonds price most directly.",
-        size: "The GDP-linked 2036 bond fell from nearly 70 cents (Feb 2025) to 54 (31 Mar 2025, FT).";
+        size: "The GDP-linked 2036 bond fell ≈ 16 cents, from nearly 70 (Feb 2025) to 54 (31 Mar 2025, FT), on peace hopes fading, not on escalation; escalation is sized at that fall.";
 
     // Sanctions-coalition cohesion.
     COHESION_BASE = 62.0 "points out of 100 in the Alaska outcome",

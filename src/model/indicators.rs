@@ -252,8 +252,9 @@ impl Indicator {
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_UKRAINE.value,
                 caveat: None,
-                evidence_low: None,
-                evidence_high: None,
+                // The low end is the editors' arithmetic from a reported rise, and says so.
+                evidence_low: Some(Bound { value: 44.0, figure: "≈ 44 cents, where the bonds stood before rising ≈ 40% from October 2024 to February 2025 (Reuters, Mar 2025; the editors’ arithmetic from the 2034 bond’s February level above 61)" }),
+                evidence_high: Some(Bound { value: 70.0, figure: "nearly 70 cents, the GDP-linked 2036 bond before the U.S.–Russia talks (Feb 2025, FT)" }),
                 ticks: &[
                     Tick { value: 60.775, label: static_text!("2036 bond (GDP-linked payments), after the Trump–Zelenskiy clash"), date: static_text!("3 Mar 2025"), source: static_text!("Reuters via Investing.com"), url: static_text!("https://www.investing.com/news/stock-market-news/ukraine-international-bonds-tumble-after-trumpzelenskiy-clash-3901546"), primary: None },
                     Tick { value: 53.0, label: static_text!("2034 bond, after peace-deal doubts"), date: static_text!("31 Mar 2025"), source: static_text!("Bloomberg via Investors Heard"), url: static_text!("https://investorshd.com/trend-news/1794/ukraine-bonds-tumble-to-4-month-low-on-setback-to-peace-efforts"), primary: None },
