@@ -4,7 +4,8 @@
 #
 # Tools: the wasm32 target and rust-src (both from rustup); trunk 0.21.14; wasm-bindgen-cli at the version Cargo.lock pins;
 # wasm-opt from npm's binaryen (Debian's is too old for rustc 1.95 output); Debian's
-# chromium and chromium-driver; the npm packages in package-lock.json.
+# chromium and chromium-driver, firefox-esr, webkit2gtk-driver and xvfb; the npm packages in
+# package-lock.json.
 
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,7 +15,9 @@ export TRUNK_SKIP_VERSION_CHECK=true
 TRUNK_VERSION=0.21.14
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+# Only apt-get runs as root here; it must never stop to ask a question in CI.
 as_root() {
+  set -- env DEBIAN_FRONTEND=noninteractive "$@"
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
     echo "error: '$*' needs root; run it as root or install sudo" >&2; return 1
   fi
@@ -48,6 +51,15 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "Installing Debian's chromium and chromium-driver"
   as_root apt-get install -y --no-install-recommends chromium chromium-driver \
     || { as_root apt-get update && as_root apt-get install -y --no-install-recommends chromium chromium-driver; }
+fi
+
+# Firefox ESR and WebKitGTK for the three-engine run (tests/browser/engines.test.mjs).
+# WebKitGTK has no headless mode, so Xvfb gives it a screen. Installed with their recommended
+# packages (Mesa's software GL among them), as the run was measured.
+if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! command -v Xvfb >/dev/null; then
+  say "Installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+  as_root apt-get install -y firefox-esr webkit2gtk-driver xvfb \
+    || { as_root apt-get update && as_root apt-get install -y firefox-esr webkit2gtk-driver xvfb; }
 fi
 
 # node_modules/.package-lock.json is npm's record of what it installed: reinstall when it is

@@ -31,13 +31,24 @@ function cached(file, body, encoding, make) {
 /**
  * Starts serving `root` at http://host:port{base}. `headers` are added to every response
  * (tests use it for a Content-Security-Policy or CORS header); `compress` turns brotli/gzip
- * on (the default) or off. Resolves to { url, close }.
+ * on (the default) or off; `reports`, an array, collects CSP violation reports POSTed to
+ * `{base}__csp-report` (and calls its `onreport`, when set, on each). Resolves to { url, close }.
  */
-export async function serve({ root, base = '/', host = '127.0.0.1', port = 0, headers = {}, compress = true }) {
+export async function serve({ root, base = '/', host = '127.0.0.1', port = 0, headers = {}, compress = true, reports }) {
   const rootDir = resolve(root);
   if (!base.endsWith('/')) base += '/';
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // CSP violation reports (a policy's `report-uri`), collected into `reports` when given:
+    // the one record of a violation that works in every engine, without injected scripts.
+    if (reports && req.method === 'POST' && path === `${base}__csp-report`) {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      reports.push(body);
+      reports.onreport?.();
+      res.writeHead(204).end();
+      return;
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

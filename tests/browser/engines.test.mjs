@@ -1,0 +1,169 @@
+// The core paths in the three engines readers use: Chromium (Blink), Firefox ESR (Gecko) and
+// WebKitGTK (Safari's engine). Each path runs in each engine; the whole run is under the
+// strict CSP the build writes, with a report-uri, so a violation in any engine is reported
+// to the test server whatever the engine lets a test observe.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, serveDist } from './harness.mjs';
+import { serve } from './server.mjs';
+import { chromium, firefox, webkit } from './engines.mjs';
+import { decodePng } from './png.mjs';
+
+const BASE = '/deep/sub/path/';
+const CSP = `${readFileSync(join(DIST, 'csp.txt'), 'utf8').trim()}; report-uri ${BASE}__csp-report`;
+const DEFAULTS = [5, 5, 0, 50, 25, 15, 60, 55];
+const FREEZE = [25, 10, 0, 60, 35, 10, 65, 15];
+const sliders = () => [...document.querySelectorAll('#scenarios input[type=range]')].map((el) => Number(el.value));
+
+for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['webkit', webkit]]) {
+  describe(`core paths in ${engine}`, () => {
+    let browser;
+    let server;
+    let host;
+    const reports = [];
+    const hostDir = mkdtempSync(join(tmpdir(), `host-${engine}-`));
+    const started = Date.now();
+    let shareLink;
+    let snippet;
+
+    before(async () => {
+      server = await serveDist({ headers: { 'content-security-policy': CSP, 'access-control-allow-origin': '*' }, reports });
+      host = await serve({ root: hostDir, base: '/news/' });
+      browser = await start();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await host?.close();
+    });
+
+    test('loads and mounts with no console error', async (t) => {
+      t.diagnostic(browser.name);
+      await browser.open(server.url);
+      assert.deepEqual(await browser.eval(sliders), DEFAULTS);
+      assert.equal(await browser.eval(() => document.querySelector('#preset-alaska').getAttribute('aria-pressed')), 'true');
+      assert.deepEqual(await browser.errors(), []);
+    });
+
+    test('sliders move by keyboard, and the numbers follow', async () => {
+      await browser.open(server.url);
+      const before = await browser.eval(() => document.querySelector('#card-ttf .indicator-value')?.textContent ?? document.querySelector('#card-ttf').textContent);
+      await browser.press('#slider-e', 'ArrowRight');
+      await browser.waitFor(() => document.querySelector('#slider-e').value === '6');
+      await browser.waitFor(() => document.querySelector('output[for="slider-e"]').textContent.startsWith('6 of 100'));
+      await browser.press('#slider-e', 'End');
+      await browser.waitFor(() => document.querySelector('#slider-e').value === '100');
+      await browser.waitFor((old) => (document.querySelector('#card-ttf .indicator-value')?.textContent ?? document.querySelector('#card-ttf').textContent) !== old, before);
+      await browser.waitFor(() => location.search.includes('e=100'));
+      assert.deepEqual(await browser.errors(), []);
+    });
+
+    test('presets add a step that Back restores', async () => {
+      await browser.open(server.url);
+      await browser.click('#preset-freeze');
+      await browser.waitFor(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed') === 'true');
+      assert.deepEqual(await browser.eval(sliders), FREEZE);
+      shareLink = await browser.eval(() => location.href);
+      assert.match(shareLink, /\?v=1&/);
+      await browser.back();
+      await browser.waitFor(() => document.querySelector('#preset-alaska').getAttribute('aria-pressed') === 'true');
+      assert.deepEqual(await browser.eval(sliders), DEFAULTS);
+      assert.deepEqual(await browser.errors(), []);
+    });
+
+    test('a share link reopens the scenario', async () => {
+      assert.ok(shareLink, 'the preset test made a link');
+      await browser.open(shareLink);
+      assert.deepEqual(await browser.eval(sliders), FREEZE);
+      assert.equal(await browser.eval(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed')), 'true');
+      assert.deepEqual(await browser.errors(), []);
+    });
+
+    test("a malformed link shows its notice and the defaults", async () => {
+      await browser.open(`${server.url}?e=abc&theme=neon`);
+      const notice = await browser.eval(() => document.querySelector('.link-notice')?.textContent ?? '');
+      assert.match(notice, /not a number/);
+      assert.match(notice, /colour theme/);
+      assert.deepEqual(await browser.eval(sliders), DEFAULTS);
+      assert.deepEqual(await browser.errors(), []);
+    });
+
+    test('the Embed dialog opens, gives the widget code, and closes with Escape', async () => {
+      await browser.open(server.url);
+      await browser.click('#preset-freeze');
+      await browser.click('#open-embed');
+      await browser.waitFor(() => document.querySelector('#embed-dialog').open);
+      await browser.click('input[name="embed-section"][value="widget"]');
+      await browser.waitFor(() => document.querySelector('#embed-iframe').value.includes('embed=widget'));
+      snippet = await browser.eval(() => document.querySelector('#embed-iframe').value);
+      assert.match(snippet, /e=25/);
+      await browser.press('#embed-iframe', 'Escape');
+      await browser.waitFor(() => !document.querySelector('#embed-dialog').open);
+      assert.equal(await browser.eval(() => document.activeElement.id), 'open-embed');
+      assert.deepEqual(await browser.errors(), []);
+    });
+
+    test('the widget embed sizes its iframe on a host of another origin', async () => {
+      assert.ok(snippet, 'the dialog test copied the code');
+      writeFileSync(join(hostDir, 'story.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title><link rel="icon" href="data:,">
+<style>body{margin:0;width:700px}</style></head><body><p>Story text.</p>${snippet}<p>More story.</p></body></html>`);
+      await browser.open(`${host.url}story.html`, { app: false });
+      const initial = Number(snippet.match(/height="(\d+)"/)[1]);
+      await browser.waitFor((start) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) !== start, initial);
+      // The frame is as tall as what it shows: no scroll bar, nothing cut off.
+      await browser.waitFor(() => document.querySelector('iframe').getBoundingClientRect().height > 600);
+      const frameHeight = await browser.eval(() => Math.round(document.querySelector('iframe').getBoundingClientRect().height));
+      const contentHeight = await browser.frameEval(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `iframe ${frameHeight} px, content ${contentHeight} px`);
+      assert.equal(await browser.frameEval(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed')), 'true');
+    });
+
+    test('sliders and meters are drawn alike: a round accent thumb on a thin track, a flat accent bar', async () => {
+      await browser.open(`${server.url}?theme=light`);
+      const geometry = await browser.eval(() => {
+        const slider = document.querySelector('#slider-e');
+        const meter = document.querySelector('.readout meter');
+        slider.scrollIntoView({ block: 'center' });
+        meter.scrollIntoView({ block: 'center' });
+        slider.scrollIntoView({ block: 'nearest' });
+        const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; };
+        return { slider: box(slider), meter: box(meter), fill: Number(meter.value) / 100 };
+      });
+      const image = decodePng(await browser.screenshot());
+      const colour = ([r, g, b]) => `rgb(${r}, ${g}, ${b})`;
+      const near = (pixel, [r, g, b], what) =>
+        assert.ok(Math.abs(pixel[0] - r) + Math.abs(pixel[1] - g) + Math.abs(pixel[2] - b) <= 40, `${what}: ${colour(pixel)}, expected ${colour([r, g, b])}`);
+      const ACCENT = [0x8a, 0x2b, 0x0e];
+      const TRACK = [0xd9, 0xd4, 0xc9];
+      const RAISED = [0xf4, 0xf1, 0xea];
+      const { slider, meter, fill } = geometry;
+      const middle = slider.y + slider.h / 2;
+      // The thumb (24 px) sits at 5 of 100; the track is 6 px of the 44 px control.
+      near(image.pixel(slider.x + 12 + (slider.w - 24) * 0.05, middle), ACCENT, 'the thumb');
+      near(image.pixel(slider.x + slider.w * 0.8, middle), TRACK, 'the track');
+      near(image.pixel(slider.x + slider.w * 0.8, middle - 6), [0xfd, 0xfc, 0xf9], 'above the track');
+      const inside = meter.y + meter.h / 2;
+      near(image.pixel(meter.x + meter.w * fill * 0.5, inside), ACCENT, 'the meter\'s bar');
+      near(image.pixel(meter.x + meter.w * (fill + 1) / 2, inside), RAISED, 'the meter\'s empty part');
+    });
+
+    test('the strict CSP held on every page, with no violation reported', async (t) => {
+      assert.deepEqual(reports, []);
+      // The check can fail: an image from another origin, added by hand, is refused and reported.
+      await browser.open(server.url);
+      await browser.eval(() => { const image = new Image(); image.alt = ''; image.src = 'https://example.invalid/pixel.png'; document.body.append(image); });
+      await browser.waitFor(() => document.readyState === 'complete');
+      await new Promise((ok, fail) => {
+        if (reports.length) ok();
+        reports.onreport = ok;
+        setTimeout(() => fail(new Error('no report arrived within 10 s')), 10000).unref();
+      });
+      assert.equal(reports.length, 1, 'a deliberate violation reaches the report endpoint');
+      assert.match(reports[0], /img-src/);
+      t.diagnostic(`${engine}: the core paths took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    });
+  });
+}
