@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds the release site into dist/: static files that work from any sub-path.
 # 1. trunk builds the wasm app, stylesheet and index.html;
-# 2. the prerender step (a native binary) writes the default page into index.html as real
-#    HTML, moves trunk's inline loader into a file, and writes oembed.json.
-# Set EXPLAINER_SITE_URL=https://host/path/ to make the preview image and oEmbed code absolute.
+# 2. the prerender step (a native binary) writes the page, one page per world and per embed
+#    section, as real HTML, moves trunk's inline loader into a file, and writes each page's
+#    oembed.json, csp.txt and _headers.
+# Set EXPLAINER_SITE_URL=https://host/path/ (the address the site is served from): without
+# it, link previews and pasted-URL embeds cannot work, and the build says so.
 source "$(dirname "$0")/setup.sh"
 say "Building the release site into dist/"
 
@@ -25,4 +27,8 @@ unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
 for glue in dist/explainer-*.js; do
   terser "$glue" --module --compress --mangle --output "$glue.min" && mv "$glue.min" "$glue"
 done
-cargo run --quiet --release --locked --features ssr --bin prerender -- dist
+# trunk's own index.html and embed-mode script are kept aside, so scripts/site.sh can write
+# the pages again for another address without running trunk.
+rm -rf target/site-source && mkdir -p target/site-source
+cp dist/index.html dist/embed-mode-*.js target/site-source/
+cargo run --quiet --release --locked --features ssr --bin prerender -- dist target/site-source

@@ -5,7 +5,8 @@
 //! No web dependencies; tested natively.
 
 use crate::content::words;
-use crate::link::{snippet, Embed, Link, SECTIONS};
+use crate::link::{encode, snippet, Embed, Link, SECTIONS};
+use crate::model::{evaluate, Indicator, Preset, Scenario};
 
 /// Where the app's placeholder starts in `index.html`; the build fails loudly without it.
 const APP_OPEN: &str = "<div id=\"app\">";
@@ -133,32 +134,231 @@ fn boot_script(trunk_loader: &str) -> Result<String, String> {
     Ok(BOOT_TEMPLATE.replace("{{GLUE}}", &glue).replace("{{WASM}}", &wasm))
 }
 
-/// The oEmbed document (type `rich`) for the explainer, with the iframe code.
-pub fn oembed(site_url: &str) -> String {
-    let link = Link { embed: Some(Embed::Page), ..Link::default() };
-    let html = snippet::iframe(site_url, &link, words::IFRAME_TITLE);
-    format!(
-        "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"provider_name\":\"The Alaska summit, read two ways\",\"width\":800,\"height\":{},\"html\":{}}}\n",
-        json_string(words::TITLE),
-        Embed::Page.initial_height(),
-        json_string(&html)
-    )
+/// One page the build writes: the explainer itself, a preset world's own page, or an embed
+/// section's own page. Each has its own title, description, address, oEmbed document and
+/// preview image, so a pasted or shared address embeds and previews what it names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    /// Where it lives under the site: `""`, `worlds/freeze/` or `embed/compact/`.
+    pub path: String,
+    /// Its title, in the page and in previews.
+    pub title: String,
+    /// Its description, in the page and in previews.
+    pub description: String,
+    /// The preset world it shows, if it is a world's page.
+    pub world: Option<Preset>,
+    /// The embed section it shows, if it is a section's page.
+    pub section: Option<Embed>,
+    /// The scenario and section its oEmbed iframe shows.
+    pub embeds: Link,
 }
 
-/// A JSON string literal.
-fn json_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+impl Variant {
+    /// The scenario the page is prerendered at.
+    pub fn scenario(&self) -> Scenario {
+        self.embeds.scenario
+    }
+
+    /// The query its address stands for on the explainer's own page (`v=1&e=25…`,
+    /// `embed=widget`), empty for the explainer itself.
+    pub fn query(&self) -> String {
+        encode(&Link { embed: self.section, ..self.embeds })
+    }
+}
+
+/// What the preview and the description say a scenario does: four headline numbers.
+fn headline(scenario: &Scenario) -> String {
+    let outcome = evaluate(scenario);
+    [Indicator::Ttf, Indicator::Brent, Indicator::BtpBund, Indicator::UkraineBonds]
+        .iter()
+        .map(|&indicator| {
+            format!(
+                "{} {}",
+                words::short_name(indicator),
+                words::level(indicator, outcome.reading(indicator).value)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every page the build writes: the explainer, one per preset world, one per embed section.
+pub fn variants() -> Vec<Variant> {
+    let compact = |scenario| Link { scenario, embed: Some(Embed::Compact), ..Link::default() };
+    let mut pages = vec![Variant {
+        path: String::new(),
+        title: words::TITLE.to_owned(),
+        description: words::SITE_DESCRIPTION.to_owned(),
+        world: None,
+        section: None,
+        embeds: compact(Scenario::default()),
+    }];
+    for preset in Preset::ALL {
+        let label = words::preset_words(preset).label;
+        pages.push(Variant {
+            path: format!("worlds/{}/", preset.info().key),
+            title: format!("{label}: {}", words::TITLE),
+            description: format!(
+                "{label}, in an illustrative scenario model of the Alaska summit: {}.",
+                headline(&preset.scenario())
+            ),
+            world: Some(preset),
+            section: None,
+            embeds: compact(preset.scenario()),
+        });
+    }
+    for embed in Embed::ALL {
+        pages.push(Variant {
+            path: format!("embed/{}/", embed.key()),
+            title: format!("{}: {}", words::embed_label(embed), words::TITLE),
+            description: words::SITE_DESCRIPTION.to_owned(),
+            world: None,
+            section: Some(embed),
+            embeds: Link { embed: Some(embed), ..Link::default() },
+        });
+    }
+    pages
+}
+
+/// Text for an HTML attribute or element.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The address `variant`'s documents give for it: absolute under `site_url`, or `./` (the
+/// page's own folder) when the build has no site address.
+fn page_url(variant: &Variant, site_url: &str) -> String {
+    if site_url.is_empty() {
+        "./".to_owned()
+    } else {
+        format!("{site_url}{}", variant.path)
+    }
+}
+
+/// `variant`'s page, from the built page (`build`'s output, placeholders still in): its own
+/// head, its addresses made relative to its folder, and `<html>` told where the explainer's
+/// own page is (`data-root`) and what query it stands for (`data-query`), which the boot
+/// script puts in the address before the app reads it.
+pub fn page(built_html: &str, variant: &Variant, site_url: &str) -> String {
+    let depth = variant.path.matches('/').count();
+    let root = "../".repeat(depth);
+    let mut html = if depth == 0 {
+        built_html.to_owned()
+    } else {
+        built_html.replace("=\"./", &format!("=\"{root}"))
+    };
+    if depth > 0 {
+        let mut marks =
+            format!(" data-root=\"{root}\" data-query=\"{}\"", escape_html(&variant.query()));
+        if let Some(section) = variant.section {
+            marks.push_str(&format!(" data-embed=\"{}\" class=\"embedded\"", section.key()));
+        }
+        html = html.replacen("<html lang=\"en\"", &format!("<html lang=\"en\"{marks}"), 1);
+    }
+    html.replace("{{TITLE}}", &escape_html(&variant.title))
+        .replace("{{DESCRIPTION}}", &escape_html(&variant.description))
+        .replace(
+            "{{IMAGE_ALT}}",
+            &escape_html(&format!("{}. {}", variant.title, variant.description)),
+        )
+        .replace("{{PAGE_URL}}", &page_url(variant, site_url))
+}
+
+/// An oEmbed 1.0 document of type `rich`.
+#[derive(Debug, serde::Serialize, serde::Deserialize, PartialEq)]
+pub struct OEmbed {
+    /// Always "1.0".
+    pub version: String,
+    /// Always "rich".
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The embedded page's title.
+    pub title: String,
+    /// Who publishes it.
+    pub provider_name: String,
+    /// The publisher's address: the explainer's own.
+    pub provider_url: String,
+    /// The preview image.
+    pub thumbnail_url: String,
+    /// Its width in pixels.
+    pub thumbnail_width: u32,
+    /// Its height in pixels.
+    pub thumbnail_height: u32,
+    /// The iframe's width.
+    pub width: u32,
+    /// The iframe's starting height.
+    pub height: u32,
+    /// The code to embed.
+    pub html: String,
+}
+
+/// The width the oEmbed iframe asks for: a news column's.
+pub const OEMBED_WIDTH: u32 = 600;
+
+/// `variant`'s oEmbed document. Its HTML survives WordPress's sanitiser for untrusted hosts:
+/// a `<blockquote class="wp-embedded-content">` (which makes WordPress load wp-embed.js, and
+/// is the fallback until the frame reports its height), an iframe with `frameborder="0"`
+/// and no `scrolling="no"`, at most 1,000 px tall at first; and, for trusted hosts and other
+/// consumers, which keep scripts, the one-line AMP resizer.
+pub fn oembed(variant: &Variant, site_url: &str) -> OEmbed {
+    let url = page_url(variant, site_url);
+    let title = escape_html(&variant.title);
+    let base = if site_url.is_empty() { "./" } else { site_url };
+    let src = escape_html(&snippet::embed_url(base, &variant.embeds));
+    let height = variant.embeds.embed.map_or(1000, Embed::initial_height).min(1000);
+    let html = format!(
+        concat!(
+            "<blockquote class=\"wp-embedded-content\"><a href=\"{url}\">{title}</a></blockquote>",
+            "<iframe class=\"wp-embedded-content\" src=\"{src}\" title=\"{title}\" width=\"{width}\" height=\"{height}\" ",
+            "frameborder=\"0\" loading=\"lazy\" style=\"display:block;width:100%;max-width:100%;border:0\"></iframe>",
+            "{resizer}"
+        ),
+        url = escape_html(&url),
+        title = title,
+        src = src,
+        width = OEMBED_WIDTH,
+        height = height,
+        resizer = snippet::RESIZER,
+    );
+    OEmbed {
+        version: "1.0".to_owned(),
+        kind: "rich".to_owned(),
+        title: variant.title.clone(),
+        provider_name: words::TITLE.to_owned(),
+        provider_url: if site_url.is_empty() { "./".to_owned() } else { site_url.to_owned() },
+        thumbnail_url: format!("{url}preview.png"),
+        thumbnail_width: PREVIEW_WIDTH,
+        thumbnail_height: PREVIEW_HEIGHT,
+        width: OEMBED_WIDTH,
+        height,
+        html,
+    }
+}
+
+/// The preview image's size: what Open Graph and X's large card ask for.
+pub const PREVIEW_WIDTH: u32 = 1200;
+/// See [`PREVIEW_WIDTH`].
+pub const PREVIEW_HEIGHT: u32 = 630;
+
+/// `_headers`, read by Netlify and Cloudflare Pages: the policy on every page, CORS on what a
+/// sandboxed frame (an opaque origin) must fetch, and no MIME sniffing.
+pub fn headers_file(csp: &str) -> String {
+    let rules: [(&str, &[(&str, &str)]); 4] = [
+        ("/*", &[("Content-Security-Policy", csp), ("X-Content-Type-Options", "nosniff")]),
+        ("/*.js", &[("Access-Control-Allow-Origin", "*")]),
+        ("/*.wasm", &[("Access-Control-Allow-Origin", "*")]),
+        ("/*.json", &[("Access-Control-Allow-Origin", "*")]),
+    ];
+    let mut out = String::from(
+        "# Written by the build (src/build_page.rs); see the README's hosting section.\n",
+    );
+    for (path, headers) in rules {
+        out.push_str(path);
+        out.push('\n');
+        for (name, value) in headers {
+            out.push_str(&format!("  {name}: {value}\n"));
         }
     }
-    out.push('"');
     out
 }
 
@@ -226,7 +426,7 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{build, oembed};
+    use super::{build, headers_file, oembed, page, variants, OEmbed};
 
     const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{SITE_URL}}preview.png\">\n<script src=\"./embed-mode-12ab.js\" data-integrity=\"none\"></script>\n<link rel=\"modulepreload\" href=\"./explainer-abc.js\"><link rel=\"preload\" href=\"./explainer-abc_bg.wasm\" as=\"fetch\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
 
@@ -242,7 +442,7 @@ mod tests {
         .unwrap();
         assert!(
             built.html.contains(
-                "<script>k=['page', 'widget', 'table', 'article1', 'article2'];</script>"
+                "<script>k=['compact', 'page', 'widget', 'table', 'article1', 'article2'];</script>"
             ),
             "{}",
             built.html
@@ -263,7 +463,9 @@ mod tests {
         assert!(!built.html.contains("preload"), "{}", built.html);
         assert!(built.html.contains("content=\"https://example.org/a/preview.png\""));
         assert!(built.boot_js.contains("await import('./explainer-abc.js')"));
-        assert!(built.boot_js.contains("fetch('./explainer-abc_bg.wasm')"));
+        assert!(built
+            .boot_js
+            .contains("fetch(new URL('./explainer-abc_bg.wasm', import.meta.url))"));
         assert!(built.boot_js.contains("dataset.app = 'failed'"));
         assert!(built.boot_name.starts_with("boot-") && built.boot_name.ends_with(".js"));
         assert!(!built.boot_js.contains("{{"), "every placeholder is filled");
@@ -291,9 +493,87 @@ mod tests {
     }
 
     #[test]
-    fn the_oembed_document_is_rich_with_the_iframe_code() {
-        let json = oembed("https://example.org/a/");
-        assert!(json.starts_with("{\"version\":\"1.0\",\"type\":\"rich\""));
-        assert!(json.contains("\\u003ciframe src=\\\"https://example.org/a/?embed=page\\\""));
+    fn the_oembed_documents_survive_wordpress_and_name_their_page() {
+        let site = "https://example.org/a/";
+        let pages = variants();
+        // The explainer, six worlds, six sections, each with its own folder.
+        assert_eq!(pages.len(), 1 + 6 + 6);
+        let paths: std::collections::HashSet<_> = pages.iter().map(|v| v.path.clone()).collect();
+        assert_eq!(paths.len(), pages.len());
+        for variant in &pages {
+            let document = oembed(variant, site);
+            let json = serde_json::to_string(&document).unwrap();
+            let back: OEmbed = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, document, "round trip");
+            assert_eq!((document.version.as_str(), document.kind.as_str()), ("1.0", "rich"));
+            assert_eq!(document.provider_url, site);
+            assert_eq!(document.thumbnail_url, format!("{site}{}preview.png", variant.path));
+            assert_eq!((document.thumbnail_width, document.thumbnail_height), (1200, 630));
+            assert!(document.height <= 1000, "{}: WordPress's ceiling", variant.path);
+            let html = &document.html;
+            // What makes WordPress load wp-embed.js, and what its sanitiser keeps.
+            assert!(
+                html.starts_with(
+                    "<blockquote class=\"wp-embedded-content\"><a href=\"https://example.org/a/"
+                ),
+                "{html}"
+            );
+            assert!(html.contains(&format!(
+                "width=\"{}\" height=\"{}\" frameborder=\"0\"",
+                document.width, document.height
+            )));
+            assert!(!html.contains("scrolling"));
+            assert!(html
+                .contains("<iframe class=\"wp-embedded-content\" src=\"https://example.org/a/?"));
+        }
+        // The explainer and each world embed the compact widget at their own scenario.
+        let freeze = pages.iter().find(|v| v.path == "worlds/freeze/").unwrap();
+        assert!(oembed(freeze, site).html.contains("src=\"https://example.org/a/?v=1&amp;e=25&amp;b=10&amp;s=60&amp;g=35&amp;m=10&amp;a=65&amp;f=15&amp;embed=compact\""));
+        assert!(oembed(&pages[0], site)
+            .html
+            .contains("src=\"https://example.org/a/?embed=compact\""));
+        let table = pages.iter().find(|v| v.path == "embed/table/").unwrap();
+        assert!(oembed(table, site).html.contains("?embed=table\""));
+    }
+
+    #[test]
+    fn a_world_page_has_its_own_head_and_finds_the_site_from_its_folder() {
+        let pages = variants();
+        let freeze = pages.iter().find(|v| v.path == "worlds/freeze/").unwrap();
+        let built = "<html lang=\"en\"><head><title>{{TITLE}}</title><meta property=\"og:url\" content=\"{{PAGE_URL}}\"><link rel=\"stylesheet\" href=\"./style.css\"><meta name=\"description\" content=\"{{DESCRIPTION}}\"></head><body><a href=\"./worlds/alone/#w\">x</a><a href=\"#main\">y</a></body></html>";
+        let html = page(built, freeze, "https://example.org/a/");
+        assert!(
+            html.starts_with(
+                "<html lang=\"en\" data-root=\"../../\" data-query=\"v=1&amp;e=25&amp;"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("<title>Low-intensity freeze: The Alaska summit, read two ways</title>")
+        );
+        assert!(html.contains("content=\"https://example.org/a/worlds/freeze/\""));
+        assert!(
+            html.contains("href=\"../../style.css\"")
+                && html.contains("href=\"../../worlds/alone/#w\"")
+        );
+        assert!(html.contains("href=\"#main\""), "fragment links stay on the page");
+        assert!(html.contains("illustrative scenario model") && html.contains("€24/MWh"), "{html}");
+        let section = pages.iter().find(|v| v.path == "embed/widget/").unwrap();
+        assert!(page(built, section, "")
+            .contains("data-query=\"embed=widget\" data-embed=\"widget\" class=\"embedded\""));
+        // The explainer's own page keeps its addresses.
+        assert!(page(built, &pages[0], "").contains("href=\"./style.css\""));
+    }
+
+    #[test]
+    fn the_host_header_file_sends_the_policy_and_cors_for_what_a_sandboxed_frame_fetches() {
+        let headers = headers_file("default-src 'none'");
+        assert!(headers.contains("/*\n  Content-Security-Policy: default-src 'none'\n  X-Content-Type-Options: nosniff\n"));
+        for path in ["/*.js", "/*.wasm"] {
+            assert!(
+                headers.contains(&format!("{path}\n  Access-Control-Allow-Origin: *\n")),
+                "{path}"
+            );
+        }
     }
 }

@@ -18,7 +18,10 @@ fn main() {
     let page_url = browser::page_url();
     if let Some(embed) = link.embed {
         browser::mark_embedded(embed, &page_url);
-        browser::start_embedding(link::pym_child_id(&search));
+        browser::start_embedding(
+            link::pym_child_id(&search),
+            link::wordpress_secret(&browser::hash()),
+        );
     }
     if !notices.is_empty() {
         if let Some(root) = browser::element(NOTICES_ROOT) {

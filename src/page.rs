@@ -18,10 +18,20 @@ use crate::components::content_notices::ContentNotices;
 use crate::components::masthead::Masthead;
 use crate::components::provenance::Provenance;
 use crate::content::{library, words, NOTICES_ROOT, WIDGET_ROOT};
+use crate::link::Link;
+use crate::model::Scenario;
 
-/// The full page, with the widget in its default scenario.
+/// Props for [`Page`].
+#[derive(Properties, PartialEq, Default)]
+pub struct Props {
+    /// The scenario the widget shows: a world's own page is prerendered at that world.
+    #[prop_or_default]
+    pub scenario: Scenario,
+}
+
+/// The full page, with the widget at `scenario` (by default, the Alaska outcome).
 #[component]
-pub fn Page() -> Html {
+pub fn Page(props: &Props) -> Html {
     let library = library();
     html! {
         <>
@@ -37,7 +47,7 @@ pub fn Page() -> Html {
                     <ArticleView {article} kicker={words::article_kicker(article.id)} />
                 }) }
                 <div id={WIDGET_ROOT}>
-                    <App />
+                    <App initial={Link { scenario: props.scenario, ..Link::default() }} />
                 </div>
                 <Provenance />
                 <p class="embed-credit">

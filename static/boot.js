@@ -3,12 +3,24 @@
 // place of the two placeholders, so the page needs no inline script and a failure is shown
 // rather than silent. The text is in the HTML already; the model loads once the page has,
 // unless the link carries a scenario or an embed, which need it at once.
+// A world's or an embed section's own page (worlds/freeze/, embed/compact/) is the explainer
+// at that scenario or section: before the app reads the address, the address becomes the
+// explainer's own with that query, so that shared links, Back and Forward work as they do
+// there. The page was prerendered at the same scenario, so nothing on screen changes.
+const { root, query } = document.documentElement.dataset;
+if (root !== undefined) {
+  const search = location.search ? location.search.slice(1) : query;
+  const own = new URL(root, location.href);
+  own.search = search ?? '';
+  own.hash = location.hash;
+  history.replaceState(history.state, '', own.href);
+}
 async function start() {
   try {
     // Fetch the wasm while the glue loads, rather than after it. A failed fetch is reported
     // by init below; the empty handler keeps it from counting as unhandled while the glue is
     // still loading.
-    const response = fetch('{{WASM}}');
+    const response = fetch(new URL('{{WASM}}', import.meta.url));
     response.catch(() => {});
     const { default: init } = await import('{{GLUE}}');
     const wasm = await init({ module_or_path: response });

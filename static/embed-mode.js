@@ -7,8 +7,18 @@
   var known = /*EMBED_KEYS*/ [];
   // URLSearchParams percent-decodes, as the link module does.
   var asked = new URLSearchParams(location.search).get('embed');
+  // A section's own page (embed/widget/) was built with its section already marked.
+  if (asked === null) asked = document.documentElement.getAttribute('data-embed');
   if (asked === null) return;
   var embed = known.indexOf(asked.trim()) >= 0 ? asked.trim() : 'page';
   document.documentElement.setAttribute('data-embed', embed);
   document.documentElement.className += ' embedded';
+  // The compact embed's layout is a stylesheet of its own, which nothing else loads. A
+  // section's own page (embed/compact/) sits two folders down and says where the site is.
+  if (embed === 'compact') {
+    var sheet = document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = (document.documentElement.getAttribute('data-root') || './') + 'compact.css';
+    document.head.appendChild(sheet);
+  }
 })();

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::components::summary_table::SummaryTable;
 use crate::content::{words, Article, Block, Section, WIDGET_ID, WORLD_LINKS};
-use crate::link::{encode, Link};
 use crate::model::Preset;
 
 /// Props for [`ArticleView`].
@@ -87,8 +86,9 @@ fn view_world_links(text: &str) -> Html {
         <div class="world-links" role="group" aria-label={words::OPEN_WORLD}>
             <span aria-hidden="true">{ words::OPEN_WORLD }{ ":" }</span>
             { for presets.map(|preset| {
-                let query = encode(&Link { scenario: preset.scenario(), ..Link::default() });
-                let href = if query.is_empty() { format!("./#{}", WIDGET_ID) } else { format!("?{query}#{}", WIDGET_ID) };
+                // The world's own page (the build writes one for each): a link that reads well
+                // when shared, and works without JavaScript.
+                let href = format!("./worlds/{}/#{}", preset.info().key, WIDGET_ID);
                 html! {
                     <a class="world-link" {href} data-preset={preset.info().key}>
                         { words::preset_words(preset).label }

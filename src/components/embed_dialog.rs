@@ -21,18 +21,29 @@ pub struct Props {
 #[component]
 pub fn EmbedDialog(props: &Props) -> Html {
     let dialog = use_node_ref();
-    let section = use_state_eq(|| Embed::Page);
+    let section = use_state_eq(|| Embed::Compact);
     let theme = use_state_eq(|| Theme::Auto);
     let copied = use_state_eq(|| None::<&'static str>);
     let clipboard = use_clipboard();
 
-    let open = {
+    // The dialog's content (two codes, the options) is built when it first opens: nobody
+    // needs it before, and leaving it out of the prerendered page keeps it out of the first
+    // view's bytes. Each press of the button counts; the dialog opens once that render is on
+    // the page, so it has something to focus.
+    let opened = use_state_eq(|| 0_u32);
+    {
         let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
+        use_effect_with(*opened, move |&count| {
             if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                let _ = dialog.show_modal();
+                if count > 0 && !dialog.open() {
+                    let _ = dialog.show_modal();
+                }
             }
-        })
+        });
+    }
+    let open = {
+        let opened = opened.clone();
+        Callback::from(move |_: MouseEvent| opened.set(*opened + 1))
     };
     let close = {
         let dialog = dialog.clone();
@@ -91,6 +102,7 @@ pub fn EmbedDialog(props: &Props) -> Html {
         <>
             <button type="button" class="share-button" id="open-embed" disabled={!super::LIVE} onclick={open}>{ words::EMBED }</button>
             <dialog ref={dialog} class="embed-dialog" id="embed-dialog" aria-labelledby="embed-title">
+              if *opened > 0 {
                 <h2 id="embed-title">{ words::EMBED_TITLE }</h2>
                 <p>{ words::EMBED_INTRO }</p>
                 <div class="embed-options">
@@ -116,6 +128,7 @@ pub fn EmbedDialog(props: &Props) -> Html {
                 { code_block("embed-iframe", words::EMBED_IFRAME, iframe) }
                 { code_block("embed-pym", words::EMBED_PYM, pym) }
                 <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>
+              }
             </dialog>
         </>
     }

@@ -51,6 +51,12 @@ pub fn ShareBar(props: &Props) -> Html {
         <div class="share">
             <button type="button" class="share-button" id="copy-link" disabled={!super::LIVE} onclick={on_copy}>{ words::COPY_LINK }</button>
             <EmbedDialog scenario={props.scenario} page_url={props.page_url.clone()} />
+            // Shown only in the compact embed, which leaves out the reasons and the sources.
+            <a class="open-full" href={link.clone()} target="_blank" rel="noopener">
+                { words::OPEN_FULL }
+                <span aria-hidden="true">{ " ↗" }</span>
+                <span class="visually-hidden">{ words::NEW_TAB }</span>
+            </a>
             <p class="share-status" role="status" id="copy-status">
                 { match *status {
                     Copy::Idle => "",

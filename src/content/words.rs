@@ -16,6 +16,8 @@ use crate::model::{number, Beyond, Group, Indicator, Input, Preset};
 pub const KICKER: &str = "Explainer";
 /// The page's headline.
 pub const TITLE: &str = "The Alaska summit, read two ways";
+/// What previews and search results say of the explainer.
+pub const SITE_DESCRIPTION: &str = "Sanctions relief, critical minerals and security guarantees: two analyses in full, and an illustrative scenario model you can move.";
 /// The line under the headline.
 pub const DEK: &str = "Two analyses of the 2025 U.S.–Russia summit in Alaska — sanctions relief, critical minerals and security guarantees — presented in full, with a scenario model of the capital flows the second one describes.";
 /// Shown beside an editorial headline.
@@ -98,6 +100,8 @@ pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the 
 /// Introduces the buttons that open a world from an article paragraph.
 pub const OPEN_WORLD: &str = "Open in the scenario model";
 
+/// The compact embed's way to everything it leaves out.
+pub const OPEN_FULL: &str = "Open the full explainer at this scenario: both articles, why each number moves, and every source";
 /// Links an embed back to the full explainer.
 pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer";
 /// Said, not shown, after every link that opens a new tab (the page shows an arrow).
@@ -166,6 +170,9 @@ pub fn article_kicker(article_id: &str) -> &'static str {
 /// The embed dialog's name for an embed section.
 pub const fn embed_label(embed: Embed) -> &'static str {
     match embed {
+        Embed::Compact => {
+            "The scenario model, compact for a news column (what a pasted link shows)"
+        }
         Embed::Page => "The whole explainer",
         Embed::Widget => "The scenario model only",
         Embed::Table => "The summary table only",

@@ -8,6 +8,10 @@
 /// What an embed shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Embed {
+    /// The scenario widget laid out for a news column: presets, levers, indicators as small
+    /// multiples and readouts, at most 1,000 px tall at 600–700 px wide (WordPress's ceiling),
+    /// with a link to the full explainer for the reasons and the sources.
+    Compact,
     /// The whole explainer, without the page's masthead and footer.
     Page,
     /// The scenario widget alone.
@@ -53,7 +57,8 @@ pub struct Section {
 }
 
 /// Every embed section, in the order the embed dialog offers them.
-pub const SECTIONS: [Section; 5] = [
+pub const SECTIONS: [Section; 6] = [
+    Section { embed: Embed::Compact, key: "compact", shows: &[Part::Widget], initial_height: 1000 },
     Section {
         embed: Embed::Page,
         key: "page",
@@ -83,8 +88,8 @@ pub const SECTIONS: [Section; 5] = [
 
 impl Embed {
     /// Every embed section, in the order the embed dialog offers them.
-    pub const ALL: [Embed; 5] = {
-        let mut all = [Embed::Page; 5];
+    pub const ALL: [Embed; 6] = {
+        let mut all = [Embed::Page; 6];
         let mut index = 0;
         while index < SECTIONS.len() {
             all[index] = SECTIONS[index].embed;

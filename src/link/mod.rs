@@ -344,5 +344,16 @@ pub fn pym_child_id(query: &str) -> Option<String> {
     })
 }
 
+/// WordPress's embed secret, from the fragment WordPress appends to the iframe's address
+/// (`#?secret=Ab3dE6gH9j`), kept only if it is letters and digits: it is echoed back to the
+/// host in every message, and a message from the host is heard only if it carries it.
+pub fn wordpress_secret(fragment: &str) -> Option<String> {
+    let rest = fragment.strip_prefix('#').unwrap_or(fragment);
+    let rest = rest.strip_prefix('?').unwrap_or(rest);
+    query::get(rest, "secret", 64).filter(|secret| {
+        (1..=32).contains(&secret.len()) && secret.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
+}
+
 #[cfg(test)]
 mod tests;

@@ -38,19 +38,27 @@ pub fn embed_url(page_url: &str, link: &Link) -> String {
 /// iframe that sent them.
 pub fn iframe(page_url: &str, link: &Link, title: &str) -> String {
     let height = link.embed.map_or(4000, |embed| embed.initial_height());
+    // `display:block` keeps the frame in the host's text column; without `scrolling="no"`, a
+    // host that strips the resizer still lets the reader scroll what the frame cannot show.
     format!(
         concat!(
             "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" ",
-            "scrolling=\"no\" style=\"width:100%;border:0\"></iframe>\n",
-            "<script>addEventListener(\"message\",function(e){{var d=e.data,f=document.getElementsByTagName(\"iframe\"),i;",
-            "if(!d||d.sentinel!==\"amp\"||d.type!==\"embed-size\")return;",
-            "for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(+d.height)+\"px\"}})</script>"
+            "style=\"display:block;width:100%;border:0\"></iframe>\n{resizer}"
         ),
         src = escape(&embed_url(page_url, link)),
         title = escape(title),
         height = height,
+        resizer = RESIZER,
     )
 }
+
+/// The one-line resizer: applies the heights the explainer reports (AMP's `embed-size`
+/// message) to the iframe that sent them, and to no other.
+pub const RESIZER: &str = concat!(
+    "<script>addEventListener(\"message\",function(e){var d=e.data,f=document.getElementsByTagName(\"iframe\"),i;",
+    "if(!d||d.sentinel!==\"amp\"||d.type!==\"embed-size\")return;",
+    "for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(+d.height)+\"px\"})</script>"
+);
 
 /// The same embed through the Pym.js parent library, for pages that already load it.
 pub fn pym(page_url: &str, link: &Link, title: &str) -> String {

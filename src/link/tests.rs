@@ -203,3 +203,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_wordpress_secret_is_letters_and_digits_from_the_fragment() {
+    use crate::link::wordpress_secret;
+    assert_eq!(wordpress_secret("#?secret=Ab3dE6gH9j").as_deref(), Some("Ab3dE6gH9j"));
+    assert_eq!(wordpress_secret("?secret=abc").as_deref(), Some("abc"));
+    assert_eq!(wordpress_secret("#?foo=1&secret=x9").as_deref(), Some("x9"));
+    for bad in [
+        "",
+        "#",
+        "#?secret=",
+        "#?secret=abc%22def",
+        "#?secret=<script>",
+        "#?secret=abc-def",
+        "#?secret=abc def",
+        "#?secret=%C3%A9t%C3%A9",
+        "#?nosecret=abc",
+        "#?secret=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ] {
+        assert_eq!(wordpress_secret(bad), None, "{bad}");
+    }
+}
