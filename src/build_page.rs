@@ -340,6 +340,84 @@ pub const PREVIEW_WIDTH: u32 = 1200;
 /// See [`PREVIEW_WIDTH`].
 pub const PREVIEW_HEIGHT: u32 = 630;
 
+/// The preview image's picture, as SVG: the explainer's name, the world (or section), four
+/// headline numbers with their move from the summit, and the word "illustrative".
+pub fn preview_svg(variant: &Variant) -> String {
+    let scenario = variant.scenario();
+    let outcome = evaluate(&scenario);
+    let heading = match (variant.world, variant.section) {
+        (Some(preset), _) => words::preset_words(preset).label.to_owned(),
+        (None, Some(embed)) => words::embed_label(embed).to_owned(),
+        (None, None) => "Capital-flows scenario model".to_owned(),
+    };
+    let mut figures = String::new();
+    let shown = [Indicator::Ttf, Indicator::Brent, Indicator::BtpBund, Indicator::UkraineBonds];
+    for (index, indicator) in shown.into_iter().enumerate() {
+        let reading = outcome.reading(indicator);
+        let info = indicator.info();
+        // Two by two: the names are long and the numbers large.
+        let (x, y) = (80 + 540 * (index % 2), 285 + 125 * (index / 2));
+        let short = words::short_name(indicator);
+        let name: String = short
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(short.chars().skip(1))
+            .collect();
+        figures.push_str(&format!(
+            concat!(
+                "<text x=\"{x}\" y=\"{y}\" class=\"name\">{name} <tspan class=\"note\">(summit: {today})</tspan></text>",
+                "<text x=\"{x}\" y=\"{value_y}\" class=\"value\">{value}</text>"
+            ),
+            x = x,
+            y = y,
+            value_y = y + 62,
+            name = escape_html(&name),
+            value = escape_html(&words::level(indicator, reading.value)),
+            today = escape_html(&words::level(indicator, info.today)),
+        ));
+    }
+    format!(
+        concat!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">",
+            "<style>text{{font-family:'DejaVu Sans';fill:#1d1d1f}}.name{{font-size:24px;fill:#55534e}}",
+            ".value{{font-size:54px;font-weight:bold}}.note{{font-size:22px;fill:#55534e}}</style>",
+            "<rect width=\"{w}\" height=\"{h}\" fill=\"#fdfcf9\"/>",
+            "<rect width=\"16\" height=\"{h}\" fill=\"#8a2b0e\"/>",
+            "<text x=\"80\" y=\"110\" style=\"font-size:34px;fill:#8a2b0e;font-weight:bold\">{site}</text>",
+            "<text x=\"80\" y=\"190\" style=\"font-size:{size}px;font-weight:bold\">{heading}</text>",
+            "{figures}",
+            "<rect x=\"80\" y=\"520\" width=\"1040\" height=\"2\" fill=\"#d9d4c9\"/>",
+            "<text x=\"80\" y=\"572\" style=\"font-size:26px\">Illustrative scenario model, not a forecast · move the levers yourself</text>",
+            "</svg>"
+        ),
+        w = PREVIEW_WIDTH,
+        h = PREVIEW_HEIGHT,
+        site = escape_html(words::TITLE),
+        // Long names ("U.S. alone, minerals offer") still fit in one line.
+        size = if heading.chars().count() > 30 { 46 } else { 60 },
+        heading = escape_html(&heading),
+        figures = figures,
+    )
+}
+
+/// Draws `svg` as a PNG, with the DejaVu fonts from crates.io and no system font, so the
+/// same build makes the same bytes on every machine.
+pub fn render_png(svg: &str) -> Result<Vec<u8>, String> {
+    let mut options = resvg::usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_font_data(dejavu::sans::regular().to_vec());
+    fonts.load_font_data(dejavu::sans::bold().to_vec());
+    fonts.set_sans_serif_family("DejaVu Sans");
+    let tree = resvg::usvg::Tree::from_str(svg, &options)
+        .map_err(|error| format!("preview SVG: {error}"))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap =
+        resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("empty preview")?;
+    resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|error| format!("preview PNG: {error}"))
+}
+
 /// `_headers`, read by Netlify and Cloudflare Pages: the policy on every page, CORS on what a
 /// sandboxed frame (an opaque origin) must fetch, and no MIME sniffing.
 pub fn headers_file(csp: &str) -> String {
@@ -426,7 +504,7 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{build, headers_file, oembed, page, variants, OEmbed};
+    use super::{build, headers_file, oembed, page, preview_svg, render_png, variants, OEmbed};
 
     const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{SITE_URL}}preview.png\">\n<script src=\"./embed-mode-12ab.js\" data-integrity=\"none\"></script>\n<link rel=\"modulepreload\" href=\"./explainer-abc.js\"><link rel=\"preload\" href=\"./explainer-abc_bg.wasm\" as=\"fetch\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
 
@@ -574,6 +652,29 @@ mod tests {
                 headers.contains(&format!("{path}\n  Access-Control-Allow-Origin: *\n")),
                 "{path}"
             );
+        }
+    }
+
+    #[test]
+    fn each_preview_is_a_deterministic_1200_by_630_png_with_its_world_and_numbers() {
+        let pages = variants();
+        let freeze = pages.iter().find(|v| v.path == "worlds/freeze/").unwrap();
+        let svg = preview_svg(freeze);
+        assert!(
+            svg.contains("Low-intensity freeze")
+                && svg.contains("€24/MWh")
+                && svg.contains("Illustrative")
+        );
+        let png = render_png(&svg).unwrap();
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1200);
+        assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), 630);
+        assert_eq!(render_png(&svg).unwrap(), png, "the same picture, byte for byte");
+        // Each world's picture differs from the others'.
+        let alone = pages.iter().find(|v| v.path == "worlds/alone/").unwrap();
+        assert_ne!(render_png(&preview_svg(alone)).unwrap(), png);
+        if let Ok(out) = std::env::var("PREVIEW_OUT") {
+            std::fs::write(out, &png).unwrap();
         }
     }
 }

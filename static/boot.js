@@ -9,6 +9,12 @@
 // there. The page was prerendered at the same scenario, so nothing on screen changes.
 const { root, query } = document.documentElement.dataset;
 if (root !== undefined) {
+  // This page's relative addresses are written from its own folder; once the address is the
+  // explainer's, they would resolve from there, so links and the icon are made absolute
+  // first. Links within the page (#…) stay as they are.
+  for (const el of document.querySelectorAll('a[href]:not([href^="#"]), link[rel~="icon"]')) {
+    el.setAttribute('href', el.href);
+  }
   const search = location.search ? location.search.slice(1) : query;
   const own = new URL(root, location.href);
   own.search = search ?? '';

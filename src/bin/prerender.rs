@@ -115,11 +115,10 @@ async fn write_site(dist: &Path, source: &Path, site_url: &str) -> Result<usize,
         let oembed = serde_json::to_string_pretty(&build_page::oembed(variant, site_url))
             .map_err(|error| format!("oEmbed for {:?}: {error}", variant.path))?;
         write(folder.join("oembed.json"), format!("{oembed}\n").as_bytes())?;
-        if !variant.path.is_empty() {
-            let preview = fs::read(dist.join("preview.png"))
-                .map_err(|error| format!("cannot read dist/preview.png: {error}"))?;
-            write(folder.join("preview.png"), &preview)?;
-        }
+        write(
+            folder.join("preview.png"),
+            &build_page::render_png(&build_page::preview_svg(variant))?,
+        )?;
         shared.get_or_insert((built.boot_name, built.boot_js, built.csp));
     }
     let (boot_name, boot_js, csp) = shared.ok_or("no pages to write")?;

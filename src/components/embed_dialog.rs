@@ -125,6 +125,13 @@ pub fn EmbedDialog(props: &Props) -> Html {
                         }) }
                     </fieldset>
                 </div>
+                <div class="embed-paste">
+                    { match snippet::paste_url(&props.page_url, &props.scenario, *section) {
+                        Some(url) => code_block("embed-url", words::EMBED_PASTE, url),
+                        None => html! { <p class="embed-note">{ words::EMBED_NO_PASTE }</p> },
+                    } }
+                    <p class="embed-note">{ words::EMBED_WORDPRESS }</p>
+                </div>
                 { code_block("embed-iframe", words::EMBED_IFRAME, iframe) }
                 { code_block("embed-pym", words::EMBED_PYM, pym) }
                 <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>

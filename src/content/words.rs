@@ -126,6 +126,13 @@ pub const EMBED_INTRO: &str = "Paste one of these codes into your article. The f
 pub const EMBED_SECTION: &str = "What to show";
 /// Labels the theme choice.
 pub const EMBED_THEME: &str = "Colours";
+/// The label of the address to paste.
+pub const EMBED_PASTE: &str =
+    "Address to paste on a line of its own (WordPress and most CMSs embed it, sized to fit)";
+/// Said when the scenario has no page of its own to paste.
+pub const EMBED_NO_PASTE: &str = "This scenario is none of the articles’ worlds, so no address embeds it: only the iframe code below keeps it. (A pasted address can embed a world in the compact widget, or a section at the Alaska outcome.)";
+/// Who can use which code in WordPress.
+pub const EMBED_WORDPRESS: &str = "In WordPress, Authors and Editors paste the address: a Custom HTML block keeps the iframe code only for Administrators (users with the “unfiltered_html” capability), and strips it for everyone else.";
 /// Labels the plain iframe code.
 pub const EMBED_IFRAME: &str = "Iframe with a one-line resizer (works in most CMSs)";
 /// Labels the Pym.js code.

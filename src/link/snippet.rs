@@ -1,7 +1,8 @@
 //! Embed codes a newsroom pastes into its CMS: a plain iframe with a one-line resizer, and a
 //! Pym.js variant. Pure text generation, so it is tested natively.
 
-use crate::link::{encode, Link};
+use crate::link::{encode, Embed, Link};
+use crate::model::{Preset, Scenario};
 
 /// The id of the host element in the Pym.js code.
 const PYM_CONTAINER_ID: &str = "alaska-explainer";
@@ -60,6 +61,22 @@ pub const RESIZER: &str = concat!(
     "for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(+d.height)+\"px\"})</script>"
 );
 
+/// The address to paste into a CMS (WordPress and other oEmbed consumers) for this scenario
+/// and section, if there is one: a world's own page embeds the compact widget at that world,
+/// and a section's own page embeds that section at the Alaska outcome. Any other scenario
+/// has no page of its own (oEmbed documents are static files), so only the iframe code keeps
+/// it. `page_url` is the explainer's own address.
+pub fn paste_url(page_url: &str, scenario: &Scenario, section: Embed) -> Option<String> {
+    let root = page_url.strip_suffix("index.html").unwrap_or(page_url);
+    match (section, Preset::matching(scenario)) {
+        (Embed::Compact, Some(preset)) => Some(format!("{root}worlds/{}/", preset.info().key)),
+        (section, _) if *scenario == Scenario::default() => {
+            Some(format!("{root}embed/{}/", section.key()))
+        }
+        _ => None,
+    }
+}
+
 /// The same embed through the Pym.js parent library, for pages that already load it.
 pub fn pym(page_url: &str, link: &Link, title: &str) -> String {
     format!(
@@ -110,5 +127,30 @@ mod tests {
     fn a_hostile_page_address_cannot_break_out_of_the_attribute() {
         let code = iframe("https://x/\"><script>alert(1)</script>", &Link::default(), "t");
         assert!(!code.contains("\"><script>alert"), "{code}");
+    }
+
+    #[test]
+    fn a_pasted_address_exists_for_worlds_and_sections_only() {
+        use super::paste_url;
+        use crate::model::Preset;
+        let root = "https://news.example/alaska/";
+        let freeze = Preset::Freeze.scenario();
+        assert_eq!(
+            paste_url(root, &freeze, Embed::Compact).as_deref(),
+            Some("https://news.example/alaska/worlds/freeze/")
+        );
+        assert_eq!(
+            paste_url("https://news.example/alaska/index.html", &Scenario::default(), Embed::Table)
+                .as_deref(),
+            Some("https://news.example/alaska/embed/table/")
+        );
+        assert_eq!(
+            paste_url(root, &Scenario::default(), Embed::Compact).as_deref(),
+            Some("https://news.example/alaska/worlds/alaska/")
+        );
+        // A world in another section, or a scenario of the reader's own: the iframe code only.
+        assert_eq!(paste_url(root, &freeze, Embed::Widget), None);
+        let own = Scenario::from_values([7, 5, 0, 50, 25, 15, 60, 55]);
+        assert_eq!(paste_url(root, &own, Embed::Compact), None);
     }
 }

@@ -41,7 +41,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
+for (const embed of ['compact', 'page', 'widget', 'table', 'article1', 'article2']) {
   test(`no axe violations in embed mode ${embed}, light and dark`, async () => {
     for (const theme of ['light', 'dark']) {
       const { page, context } = await openPage(env.browser, `${env.server.url}?embed=${embed}&theme=${theme}`, { ready: 'main' });
@@ -160,7 +160,7 @@ test('one named region for the widget, distinct disclosure names, clean headings
   // The charts' axis labels are not read inside the image.
   assert.equal(await page.locator('svg.chart text:not([aria-hidden="true"])').count(), 0);
   await context.close();
-  for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
+  for (const embed of ['compact', 'page', 'widget', 'table', 'article1', 'article2']) {
     const opened = await openPage(env.browser, `${env.server.url}?embed=${embed}`, { ready: 'main' });
     assert.equal(await opened.page.getByRole('heading', { level: 1 }).count(), 1, embed);
     await opened.context.close();

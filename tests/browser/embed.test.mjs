@@ -49,6 +49,7 @@ async function waitForHeight(page, predicate, what) {
 
 test('embed modes show only the requested part, without page chrome', async () => {
   const cases = [
+    ['compact', '#scenarios', { articles: 0, widget: 1, table: 0 }],
     ['page', '#scenarios', { articles: 2, widget: 1, table: 1 }],
     ['widget', '#scenarios', { articles: 0, widget: 1, table: 0 }],
     ['table', 'table.summary-table', { articles: 1, widget: 0, table: 1 }],
@@ -196,4 +197,90 @@ test('a sandboxed iframe (allow-scripts only) runs the explainer when the host s
   await waitForHeight(page, (h) => h > 1000, 'height from a sandboxed frame');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("WordPress's protocol: heights carry the secret, only the parent's 'ready' with that secret is answered, links go through the host", async () => {
+  // The host records every message the frame sends it, as wp-embed.js would see them.
+  const url = hostPage('wordpress.html', `<iframe class="wp-embedded-content" sandbox="allow-scripts" src=${JSON.stringify(`${server.url}?embed=compact#?secret=Ab3dE6gH9j`)} title="Explainer" width="600" height="1000" frameborder="0"></iframe>
+<script>window.heard = []; addEventListener('message', (e) => { if (e.data && e.data.message) heard.push(e.data); });</script>`);
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false });
+  const frame = page.frame({ url: /embed=compact/ });
+  await frame.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  await page.waitForFunction(() => heard.some((m) => m.message === 'height'));
+  const heights = () => page.evaluate(() => heard.filter((m) => m.message === 'height'));
+  for (const message of await heights()) {
+    assert.deepEqual(Object.keys(message).sort(), ['message', 'secret', 'value']);
+    assert.equal(message.secret, 'Ab3dE6gH9j');
+    assert.ok(message.value > 200 && message.value <= 1000, `height ${message.value}: the compact widget fits WordPress's ceiling`);
+  }
+  const count = (await heights()).length;
+  const send = (message) => page.evaluate((m) => document.querySelector('iframe').contentWindow.postMessage(m, '*'), message);
+  // Wrong secrets, wrong shapes and messages from anyone but the parent get no answer.
+  for (const message of [
+    { message: 'ready', secret: 'wrong' },
+    { message: 'ready', secret: 'Ab3dE6gH9j"><b>' },
+    { message: 'ready' },
+    { message: 'Ready', secret: 'Ab3dE6gH9j' },
+    'ready',
+    ['ready', 'Ab3dE6gH9j'],
+    null,
+  ]) {
+    await send(message);
+  }
+  await frame.evaluate(() => postMessage({ message: 'ready', secret: 'Ab3dE6gH9j' }, '*'));
+  // Messages arrive in order: the answer to this valid one is the only new height.
+  await send({ message: 'ready', secret: 'Ab3dE6gH9j' });
+  await page.waitForFunction((n) => heard.filter((m) => m.message === 'height').length > n, count);
+  assert.equal((await heights()).length, count + 1, 'one answer, to the one valid ready');
+  // In the sandbox a link cannot open a tab: it is handed to the host, which follows it.
+  await frame.click('.open-full');
+  await page.waitForFunction(() => heard.some((m) => m.message === 'link'));
+  const link = await page.evaluate(() => heard.find((m) => m.message === 'link'));
+  assert.equal(link.secret, 'Ab3dE6gH9j');
+  assert.equal(link.value, `${server.url}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a secret that is not letters and digits is not used', async () => {
+  const url = hostPage('badsecret.html', `<iframe src=${JSON.stringify(`${server.url}?embed=compact#?secret=ab%22cd`)} title="Explainer" width="600" height="1000"></iframe>
+<script>window.heard = []; addEventListener('message', (e) => { if (e.data && (e.data.message || e.data.sentinel)) heard.push(e.data); });</script>`);
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false });
+  // The AMP height still arrives; nothing in WordPress's format does.
+  await page.waitForFunction(() => heard.some((m) => m.sentinel === 'amp'));
+  assert.deepEqual(await page.evaluate(() => heard.filter((m) => m.message)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the compact widget fits a news column: everything at once, within 1,000 px at 600–700 px, usable on a phone', async (t) => {
+  const heights = [];
+  for (const width of [340, 390, 600, 650, 700, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context, problems } = await openPage(browser, `${server.url}?embed=compact`, { viewport: { width, height: 900 }, colorScheme });
+      // Presets, eight levers, eight indicators with band and dot, three readouts, the label and the way out.
+      assert.equal(await page.locator('.preset:visible').count(), 6);
+      assert.equal(await page.locator('#scenarios input[type=range]:visible').count(), 8);
+      assert.equal(await page.locator('.indicator:visible').count(), 8);
+      assert.equal(await page.locator('.indicator .chart-band:visible').count(), 8);
+      assert.equal(await page.locator('.indicator .chart-value:visible').count(), 8);
+      assert.equal(await page.locator('.indicator .indicator-change:visible').count(), 8);
+      assert.equal(await page.locator('.readout:visible').count(), 3);
+      assert.ok(await page.locator('.badge:visible').count() >= 1, 'illustrative');
+      assert.ok(await page.locator('.open-full').isVisible());
+      // What it leaves out for the full explainer.
+      assert.equal(await page.locator('.why:visible, .ticks:visible, .assumptions:visible, .preset-quote:visible').count(), 0);
+      // Nothing sideways, and no card cut off.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${width} px: ${overflow} px sideways`);
+      const clipped = await page.$$eval('.indicator, .readout, .slider', (els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).length);
+      assert.equal(clipped, 0, `${width} px: a card cuts off its content`);
+      const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      if (width >= 600 && width <= 700) assert.ok(height <= 1000, `${width} px: ${height} px tall, over WordPress's 1,000`);
+      if (colorScheme === 'light') heights.push(`${width} px → ${height} px`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+  t.diagnostic(`compact heights: ${heights.join(', ')}`);
 });

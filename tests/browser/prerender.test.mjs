@@ -141,8 +141,58 @@ test('the head carries title, description, language, theme colour, Open Graph, T
   const oembed = await (await fetch(new URL(oembedHref, env.server.url))).json();
   assert.equal(oembed.version, '1.0');
   assert.equal(oembed.type, 'rich');
-  assert.match(oembed.html, /^<iframe src="[^"]*\?embed=page" title="[^"]+" width="100%"/);
-  assert.ok(oembed.width > 0 && oembed.height > 0);
+  // What WordPress needs: a blockquote fallback, then the iframe of the compact widget.
+  assert.match(oembed.html, /^<blockquote class="wp-embedded-content"><a href="[^"]+">[^<]+<\/a><\/blockquote><iframe class="wp-embedded-content" src="[^"]*\?embed=compact" title="[^"]+" width="600" height="(\d+)" frameborder="0"/);
+  assert.ok(oembed.width === 600 && oembed.height <= 1000);
+  assert.equal(await meta('meta[property="og:url"]'), './');
+  await context.close();
+});
+
+test('each world has a page of its own: prerendered at that world, with its own head, preview and oEmbed, and the live app at its address', async () => {
+  // Without JavaScript: the world as HTML, under its own title.
+  const still = await env.browser.newContext({ javaScriptEnabled: false });
+  const plain = await still.newPage();
+  await plain.goto(`${env.server.url}worlds/freeze/`);
+  assert.equal(await plain.title(), 'Low-intensity freeze: The Alaska summit, read two ways');
+  assert.equal(await plain.getAttribute('#preset-freeze', 'aria-pressed'), 'true');
+  assert.equal(await plain.getAttribute('#slider-f', 'value'), '15');
+  assert.match(await plain.getAttribute('meta[name="description"]', 'content'), /illustrative scenario model.*€24\/MWh/);
+  // Its stylesheet and links resolve from its folder.
+  assert.ok(await plain.evaluate(() => getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)'));
+  const image = await fetch(new URL(await plain.getAttribute('meta[property="og:image"]', 'content'), plain.url()));
+  assert.equal(image.headers.get('content-type'), 'image/png');
+  const png = Buffer.from(await image.arrayBuffer());
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  const oembed = await (await fetch(new URL(await plain.getAttribute('link[type="application/json+oembed"]', 'href'), plain.url()))).json();
+  assert.equal(oembed.title, 'Low-intensity freeze: The Alaska summit, read two ways');
+  assert.match(oembed.html, /\?v=1&amp;e=25&amp;b=10&amp;s=60&amp;g=35&amp;m=10&amp;a=65&amp;f=15&amp;embed=compact"/);
+  await still.close();
+
+  // With it: the explainer's own address carries the world, and Back and presets work.
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}worlds/freeze/`);
+  assert.equal(page.url(), `${env.server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
+  assert.equal(await page.getAttribute('#preset-freeze', 'aria-pressed'), 'true');
+  await page.click('#preset-hardened');
+  await page.waitForFunction(() => location.search.includes('f=70'));
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed') === 'true');
+  // The page's own links still lead where they did: another world's page, and the icon.
+  assert.equal(await page.getAttribute('a.world-link[data-preset="alone"]', 'href'), `${env.server.url}worlds/alone/#scenarios`);
+  assert.equal((await fetch(await page.evaluate(() => document.querySelector('link[rel~="icon"]').href))).status, 200);
+  assert.equal(await page.getAttribute('.skip-link', 'href'), '#main');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("each embed section has a page of its own, shown as that section (the compact one with its own stylesheet)", async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}embed/compact/`, { viewport: { width: 650, height: 900 } });
+  assert.equal(page.url(), `${env.server.url}?embed=compact`);
+  assert.equal(await page.getAttribute('html', 'data-embed'), 'compact');
+  assert.ok(await page.locator('.open-full').isVisible());
+  assert.ok(!(await page.locator('#restoring-a-pariah').isVisible()));
+  const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  assert.ok(height <= 1000, `${height} px`);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

@@ -50,7 +50,7 @@ test('under a strict CSP the page starts, every control works, and nothing is bl
 });
 
 test('embed modes run under the same CSP without violations', async () => {
-  for (const embed of ['page', 'widget', 'table', 'article1', 'article2']) {
+  for (const embed of ['compact', 'page', 'widget', 'table', 'article1', 'article2']) {
     const { context, problems, violations } = await openWatched(`${env.server.url}?embed=${embed}`, { ready: 'main' });
     assert.deepEqual(await violations(), [], embed);
     assert.deepEqual(problems, [], embed);

@@ -146,8 +146,8 @@ test('"why did this move?" names each input with its article phrase and figure',
 test('a world described in the article opens in the widget', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url);
   const link = page.locator('#capital-flows-lens a.world-link[data-preset="freeze"]');
-  // Without the app it is a plain link to that scenario's address.
-  assert.equal(await link.getAttribute('href'), '?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15#scenarios');
+  // Without the app it is a plain link to the world's own page.
+  assert.equal(await link.getAttribute('href'), './worlds/freeze/#scenarios');
   await link.click();
   await page.waitForFunction(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed') === 'true');
   assert.deepEqual(await sliderValues(page), PRESETS.freeze);
