@@ -62,6 +62,17 @@ if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! comma
     || { as_root apt-get update && as_root apt-get install -y firefox-esr webkit2gtk-driver xvfb; }
 fi
 
+# Stock WordPress for the embed tests (tests/wordpress/): Debian's WordPress, MariaDB and PHP.
+# Only installed here: the test bed runs its own MariaDB and PHP server on 127.0.0.1, and
+# nothing is enabled or started as a system service. fonts-dejavu-core is not needed: the
+# preview images use the DejaVu fonts from crates.io.
+if [ ! -f /usr/share/wordpress/wp-load.php ] || [ ! -x /usr/sbin/mariadbd ] || ! command -v php >/dev/null \
+  || ! php -m 2>/dev/null | grep -qx mysqli; then
+  say "Installing Debian's wordpress, mariadb-server, php and php-mysql"
+  as_root apt-get install -y --no-install-recommends wordpress mariadb-server php php-mysql \
+    || { as_root apt-get update && as_root apt-get install -y --no-install-recommends wordpress mariadb-server php php-mysql; }
+fi
+
 # node_modules/.package-lock.json is npm's record of what it installed: reinstall when it is
 # missing or older than the lockfile.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

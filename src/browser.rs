@@ -9,7 +9,6 @@
 //! error.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -56,14 +55,16 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
 
 /// Every element marked `data-kept="name"` inside `root`, by name (the first of each name):
 /// the prerendered nodes the island keeps instead of rebuilding.
-pub fn kept_nodes(root: &web_sys::Element) -> HashMap<String, web_sys::Node> {
-    let mut nodes = HashMap::new();
+pub fn kept_nodes(root: &web_sys::Element) -> Vec<(String, web_sys::Node)> {
+    let mut nodes: Vec<(String, web_sys::Node)> = Vec::new();
     let Ok(list) = root.query_selector_all("[data-kept]") else { return nodes };
     for index in 0..list.length() {
         let Some(node) = list.item(index) else { continue };
         let Some(element) = node.dyn_ref::<web_sys::Element>() else { continue };
         if let Some(name) = element.get_attribute("data-kept") {
-            nodes.entry(name).or_insert(node);
+            if !nodes.iter().any(|(kept, _)| *kept == name) {
+                nodes.push((name, node));
+            }
         }
     }
     nodes

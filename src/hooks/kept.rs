@@ -6,18 +6,19 @@
 //! puts a copy of each back where its component stands, so the wasm needs no copy of the
 //! text and no code to build it.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-/// The kept nodes by name, shared with the island through a context.
+/// The kept nodes by name, shared with the island through a context. A list, not a hash
+/// map: it holds a few dozen names, looked up once per mounted component, and a map keyed by
+/// `String` (hashbrown with SipHash, monomorphised) cost the wasm more than it could save.
 #[derive(Clone, Debug, Default)]
-pub struct Kept(Rc<HashMap<String, web_sys::Node>>);
+pub struct Kept(Rc<Vec<(String, web_sys::Node)>>);
 
 impl Kept {
     /// Wraps the nodes the composition root collected.
-    pub fn new(nodes: HashMap<String, web_sys::Node>) -> Self {
+    pub fn new(nodes: Vec<(String, web_sys::Node)>) -> Self {
         Self(Rc::new(nodes))
     }
 }
@@ -36,7 +37,10 @@ impl PartialEq for Kept {
 pub fn use_kept(name: AttrValue) -> Option<web_sys::Node> {
     let kept = use_context::<Kept>().unwrap_or_default();
     let copy = use_memo(name, move |name| {
-        kept.0.get(name.as_str()).and_then(|node| node.clone_node_with_deep(true).ok())
+        kept.0
+            .iter()
+            .find(|(kept, _)| kept.as_str() == name.as_str())
+            .and_then(|(_, node)| node.clone_node_with_deep(true).ok())
     });
     (*copy).clone()
 }

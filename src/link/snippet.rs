@@ -39,12 +39,14 @@ pub fn embed_url(page_url: &str, link: &Link) -> String {
 /// iframe that sent them.
 pub fn iframe(page_url: &str, link: &Link, title: &str) -> String {
     let height = link.embed.map_or(4000, |embed| embed.initial_height());
-    // `display:block` keeps the frame in the host's text column; without `scrolling="no"`, a
-    // host that strips the resizer still lets the reader scroll what the frame cannot show.
+    // `display:block` keeps the frame in the host's text column. `scrolling="no"` stays here,
+    // where the resizer always comes with the frame: without it, a scroll bar that shows
+    // while the frame is still short narrows the page, which then reports another height.
+    // (The oEmbed HTML leaves it out, as WordPress asks: there, WordPress sizes the frame.)
     format!(
         concat!(
             "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" ",
-            "style=\"display:block;width:100%;border:0\"></iframe>\n{resizer}"
+            "scrolling=\"no\" style=\"display:block;width:100%;border:0\"></iframe>\n{resizer}"
         ),
         src = escape(&embed_url(page_url, link)),
         title = escape(title),

@@ -115,9 +115,16 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       await browser.waitFor((start) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) !== start, initial);
       // The frame is as tall as what it shows: no scroll bar, nothing cut off.
       await browser.waitFor(() => document.querySelector('iframe').getBoundingClientRect().height > 600);
+      // The frame settles at its content's height: read the content, then wait for the frame
+      // to match it (a resize in between changes the content, so read again).
+      let contentHeight = 0;
+      let settled = false;
+      for (let attempt = 0; attempt < 5 && !settled; attempt += 1) {
+        contentHeight = await browser.frameEval(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        settled = await browser.waitFor((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 2, contentHeight).then(() => true, () => false);
+      }
       const frameHeight = await browser.eval(() => Math.round(document.querySelector('iframe').getBoundingClientRect().height));
-      const contentHeight = await browser.frameEval(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `iframe ${frameHeight} px, content ${contentHeight} px`);
+      assert.ok(settled, `iframe ${frameHeight} px, content ${contentHeight} px`);
       assert.equal(await browser.frameEval(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed')), 'true');
     });
 

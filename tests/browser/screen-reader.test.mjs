@@ -157,3 +157,15 @@ test('the pressed preset is exposed as pressed, and the sliders keep their names
   }
   await context.close();
 });
+
+test('the compact embed keeps the live summary: a settled step is announced there too', async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}?embed=compact`, { viewport: { width: 650, height: 900 } });
+  const reader = await listen(page);
+  assert.ok(reader.liveRegions >= 1, 'the live region is exposed in the compact embed');
+  await page.focus('#slider-g');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await reader.focus(), /^Guarantee clarity, slider, 26 of 100/);
+  await reader.until(1);
+  assert.match((await reader.heard())[0], /^Guarantee clarity 26 of 100/);
+  await context.close();
+});
