@@ -40,7 +40,8 @@ mkdirSync(STATIC_DIR, { recursive: true });
 const html = readFileSync(join(DIST, 'index.html'), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 writeFileSync(join(STATIC_DIR, 'index.html'), html);
 for (const { file } of sizes(DIST)) {
-  if (file.endsWith('.css') || file.endsWith('.svg') || file.endsWith('.png')) {
+  // Only the site's top folder: the per-world pages' previews are not part of this page.
+  if (!file.includes('/') && (file.endsWith('.css') || file.endsWith('.svg') || file.endsWith('.png'))) {
     writeFileSync(join(STATIC_DIR, file), readFileSync(join(DIST, file)));
   }
 }
