@@ -12,8 +12,6 @@ use crate::model::{evaluate, Indicator, Preset, Scenario};
 const APP_OPEN: &str = "<div id=\"app\">";
 /// Trunk's inline loader, as trunk 0.21 writes it.
 const LOADER_OPEN: &str = "<script type=\"module\">";
-/// Stands for the site's absolute address in `index.html`'s head.
-const SITE_URL: &str = "{{SITE_URL}}";
 /// The boot loader, with `{{GLUE}}` and `{{WASM}}` for trunk's file names.
 const BOOT_TEMPLATE: &str = include_str!("../static/boot.js");
 /// Stands for the list of embed keys in `static/embed-mode.js`.
@@ -26,7 +24,8 @@ const CSP_TEMPLATE: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-e
 /// What the build step produces.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Built {
-    /// The new `index.html`.
+    /// The page template: trunk's `index.html` with the loader moved out and the embed-mode
+    /// script in, the app's placeholder still empty and the head's placeholders still in.
     pub html: String,
     /// The loader script's file name, e.g. `boot-1a2b3c4d.js`.
     pub boot_name: String,
@@ -36,24 +35,20 @@ pub struct Built {
     pub csp: String,
 }
 
-/// Rewrites trunk's `index.html`: the app's placeholder gets `app_html` in front of it, the
-/// inline loader moves to a file that also reports failure, the small embed-mode script
-/// (`embed_mode_js`, served by trunk as `embed-mode-<hash>.js`) moves inline so it costs no
-/// request before the first paint, and `{{SITE_URL}}` becomes `site_url` (empty for relative
-/// addresses). `sha256_base64` hashes the inline script for the policy.
+/// Rewrites trunk's `index.html` into the template every page is made from (see [`page`]):
+/// the inline loader moves to a file that also reports failure, and the small embed-mode
+/// script (`embed_mode_js`, served by trunk as `embed-mode-<hash>.js`) moves inline so it
+/// costs no request before the first paint. `sha256_base64` hashes the inline script for the
+/// policy. Done once per build: only the app's HTML and the head differ between pages.
 pub fn build(
     index_html: &str,
-    app_html: &str,
-    site_url: &str,
     embed_mode_js: &str,
     sha256_base64: impl Fn(&[u8]) -> String,
 ) -> Result<Built, String> {
-    let start =
-        index_html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")? + APP_OPEN.len();
-    let mut html = String::with_capacity(index_html.len() + app_html.len());
-    html.push_str(&index_html[..start]);
-    html.push_str(app_html);
-    html.push_str(&index_html[start..]);
+    if !index_html.contains(APP_OPEN) {
+        return Err("index.html has no <div id=\"app\">".to_owned());
+    }
+    let mut html = index_html.to_owned();
 
     let loader_start = html.find(LOADER_OPEN).ok_or("index.html has no inline module loader")?;
     let loader_end =
@@ -91,7 +86,7 @@ pub fn build(
     let csp = CSP_TEMPLATE
         .replace("{SCRIPT_HASHES}", &format!("'sha256-{}'", sha256_base64(inline.as_bytes())));
 
-    Ok(Built { html: html.replace(SITE_URL, site_url), boot_name, boot_js, csp })
+    Ok(Built { html, boot_name, boot_js, csp })
 }
 
 /// Removes every tag that starts with `start` (void tags such as `<link>`, up to their `>`).
@@ -220,9 +215,13 @@ pub fn variants() -> Vec<Variant> {
     pages
 }
 
-/// Text for an HTML attribute or element.
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+/// The site's address, or `./` when the build has none: then every address is relative.
+fn site_or_relative(site_url: &str) -> &str {
+    if site_url.is_empty() {
+        "./"
+    } else {
+        site_url
+    }
 }
 
 /// The address `variant`'s documents give for it: absolute under `site_url`, or `./` (the
@@ -235,31 +234,30 @@ fn page_url(variant: &Variant, site_url: &str) -> String {
     }
 }
 
-/// `variant`'s page, from the built page (`build`'s output, placeholders still in): its own
-/// head, its addresses made relative to its folder, and `<html>` told where the explainer's
-/// own page is (`data-root`) and what query it stands for (`data-query`), which the boot
-/// script puts in the address before the app reads it.
-pub fn page(built_html: &str, variant: &Variant, site_url: &str) -> String {
+/// `variant`'s page, from the template ([`build`]'s output) and `app_html`, the app as the
+/// server renderer wrote it at the variant's scenario: the app in its placeholder, its own
+/// head, and, for a page in a folder of its own, its addresses made relative to that folder
+/// and `<html>` told where the explainer's own page is (`data-root`) and what query it
+/// stands for (`data-query`), which the boot script puts in the address before the app
+/// reads it.
+pub fn page(template: &str, app_html: &str, variant: &Variant, site_url: &str) -> String {
+    let mut html = template.replacen(APP_OPEN, &format!("{APP_OPEN}{app_html}"), 1);
     let depth = variant.path.matches('/').count();
-    let root = "../".repeat(depth);
-    let mut html = if depth == 0 {
-        built_html.to_owned()
-    } else {
-        built_html.replace("=\"./", &format!("=\"{root}"))
-    };
     if depth > 0 {
+        let root = "../".repeat(depth);
+        html = html.replace("=\"./", &format!("=\"{root}"));
         let mut marks =
-            format!(" data-root=\"{root}\" data-query=\"{}\"", escape_html(&variant.query()));
+            format!(" data-root=\"{root}\" data-query=\"{}\"", snippet::escape(&variant.query()));
         if let Some(section) = variant.section {
             marks.push_str(&format!(" data-embed=\"{}\" class=\"embedded\"", section.key()));
         }
         html = html.replacen("<html lang=\"en\"", &format!("<html lang=\"en\"{marks}"), 1);
     }
-    html.replace("{{TITLE}}", &escape_html(&variant.title))
-        .replace("{{DESCRIPTION}}", &escape_html(&variant.description))
+    html.replace("{{TITLE}}", &snippet::escape(&variant.title))
+        .replace("{{DESCRIPTION}}", &snippet::escape(&variant.description))
         .replace(
             "{{IMAGE_ALT}}",
-            &escape_html(&format!("{}. {}", variant.title, variant.description)),
+            &snippet::escape(&format!("{}. {}", variant.title, variant.description)),
         )
         .replace("{{PAGE_URL}}", &page_url(variant, site_url))
 }
@@ -302,9 +300,8 @@ pub const OEMBED_WIDTH: u32 = 600;
 /// consumers, which keep scripts, the one-line AMP resizer.
 pub fn oembed(variant: &Variant, site_url: &str) -> OEmbed {
     let url = page_url(variant, site_url);
-    let title = escape_html(&variant.title);
-    let base = if site_url.is_empty() { "./" } else { site_url };
-    let src = escape_html(&snippet::embed_url(base, &variant.embeds));
+    let title = snippet::escape(&variant.title);
+    let src = snippet::escape(&snippet::embed_url(site_or_relative(site_url), &variant.embeds));
     let height = variant.embeds.embed.map_or(1000, Embed::initial_height).min(1000);
     let html = format!(
         concat!(
@@ -313,7 +310,7 @@ pub fn oembed(variant: &Variant, site_url: &str) -> OEmbed {
             "frameborder=\"0\" loading=\"lazy\" style=\"display:block;width:100%;max-width:100%;border:0\"></iframe>",
             "{resizer}"
         ),
-        url = escape_html(&url),
+        url = snippet::escape(&url),
         title = title,
         src = src,
         width = OEMBED_WIDTH,
@@ -325,7 +322,7 @@ pub fn oembed(variant: &Variant, site_url: &str) -> OEmbed {
         kind: "rich".to_owned(),
         title: variant.title.clone(),
         provider_name: words::TITLE.to_owned(),
-        provider_url: if site_url.is_empty() { "./".to_owned() } else { site_url.to_owned() },
+        provider_url: site_or_relative(site_url).to_owned(),
         thumbnail_url: format!("{url}preview.png"),
         thumbnail_width: PREVIEW_WIDTH,
         thumbnail_height: PREVIEW_HEIGHT,
@@ -372,9 +369,9 @@ pub fn preview_svg(variant: &Variant) -> String {
             x = x,
             y = y,
             value_y = y + 62,
-            name = escape_html(&name),
-            value = escape_html(&words::level(indicator, reading.value)),
-            today = escape_html(&words::level(indicator, info.today)),
+            name = snippet::escape(&name),
+            value = snippet::escape(&words::level(indicator, reading.value)),
+            today = snippet::escape(&words::level(indicator, info.today)),
         ));
     }
     format!(
@@ -393,10 +390,10 @@ pub fn preview_svg(variant: &Variant) -> String {
         ),
         w = PREVIEW_WIDTH,
         h = PREVIEW_HEIGHT,
-        site = escape_html(words::TITLE),
+        site = snippet::escape(words::TITLE),
         // Long names ("U.S. alone, minerals offer") still fit in one line.
         size = if heading.chars().count() > 30 { 46 } else { 60 },
-        heading = escape_html(&heading),
+        heading = snippet::escape(&heading),
         figures = figures,
     )
 }
@@ -506,18 +503,13 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 mod tests {
     use super::{build, headers_file, oembed, page, preview_svg, render_png, variants, OEmbed};
 
-    const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{SITE_URL}}preview.png\">\n<script src=\"./embed-mode-12ab.js\" data-integrity=\"none\"></script>\n<link rel=\"modulepreload\" href=\"./explainer-abc.js\"><link rel=\"preload\" href=\"./explainer-abc_bg.wasm\" as=\"fetch\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
+    const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{PAGE_URL}}preview.png\">\n<script src=\"./embed-mode-12ab.js\" data-integrity=\"none\"></script>\n<link rel=\"modulepreload\" href=\"./explainer-abc.js\"><link rel=\"preload\" href=\"./explainer-abc_bg.wasm\" as=\"fetch\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
 
     #[test]
     fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {
-        let built = build(
-            TRUNK_INDEX,
-            "<main>hello</main>",
-            "https://example.org/a/",
-            "k=/*EMBED_KEYS*/ [];\n",
-            |_| "HASH".into(),
-        )
-        .unwrap();
+        let built = build(TRUNK_INDEX, "k=/*EMBED_KEYS*/ [];\n", |_| "HASH".into()).unwrap();
+        let explainer = &variants()[0];
+        let html = page(&built.html, "<main>hello</main>", explainer, "https://example.org/a/");
         assert!(
             built.html.contains(
                 "<script>k=['compact', 'page', 'widget', 'table', 'article1', 'article2'];</script>"
@@ -531,15 +523,13 @@ mod tests {
             "{}",
             built.csp
         );
-        assert!(built
-            .html
-            .contains("<div id=\"app\"><main>hello</main><noscript>x</noscript></div>"));
+        assert!(html.contains("<div id=\"app\"><main>hello</main><noscript>x</noscript></div>"));
         assert!(built
             .html
             .contains(&format!("<script type=\"module\" src=\"./{}\"></script>", built.boot_name)));
         assert!(!built.html.contains("import init"));
         assert!(!built.html.contains("preload"), "{}", built.html);
-        assert!(built.html.contains("content=\"https://example.org/a/preview.png\""));
+        assert!(html.contains("content=\"https://example.org/a/preview.png\""));
         assert!(built.boot_js.contains("await import('./explainer-abc.js')"));
         assert!(built
             .boot_js
@@ -552,12 +542,12 @@ mod tests {
     #[test]
     fn a_page_without_its_markers_is_an_error_not_a_broken_build() {
         let hash = |_: &[u8]| String::new();
-        assert!(build("<html></html>", "", "", "", hash).is_err());
-        assert!(build("<div id=\"app\"></div>", "", "", "", hash).is_err());
+        assert!(build("<html></html>", "", hash).is_err());
+        assert!(build("<div id=\"app\"></div>", "", hash).is_err());
         let index =
             TRUNK_INDEX.replace("<div id", "<script src=\"./embed-mode-1.js\"></script><div id");
-        assert!(build(&index, "", "", "/*EMBED_KEYS*/ []x</script><script>evil()", hash).is_err());
-        assert!(build(TRUNK_INDEX, "", "", "no placeholder", hash).is_err());
+        assert!(build(&index, "/*EMBED_KEYS*/ []x</script><script>evil()", hash).is_err());
+        assert!(build(TRUNK_INDEX, "no placeholder", hash).is_err());
     }
 
     #[test]
@@ -618,8 +608,9 @@ mod tests {
     fn a_world_page_has_its_own_head_and_finds_the_site_from_its_folder() {
         let pages = variants();
         let freeze = pages.iter().find(|v| v.path == "worlds/freeze/").unwrap();
-        let built = "<html lang=\"en\"><head><title>{{TITLE}}</title><meta property=\"og:url\" content=\"{{PAGE_URL}}\"><link rel=\"stylesheet\" href=\"./style.css\"><meta name=\"description\" content=\"{{DESCRIPTION}}\"></head><body><a href=\"./worlds/alone/#w\">x</a><a href=\"#main\">y</a></body></html>";
-        let html = page(built, freeze, "https://example.org/a/");
+        let built = "<html lang=\"en\"><head><title>{{TITLE}}</title><meta property=\"og:url\" content=\"{{PAGE_URL}}\"><link rel=\"stylesheet\" href=\"./style.css\"><meta name=\"description\" content=\"{{DESCRIPTION}}\"></head><body><a href=\"#main\">y</a><div id=\"app\"></div></body></html>";
+        let app = "<a href=\"./worlds/alone/#w\">x</a>";
+        let html = page(built, app, freeze, "https://example.org/a/");
         assert!(
             html.starts_with(
                 "<html lang=\"en\" data-root=\"../../\" data-query=\"v=1&amp;e=25&amp;"
@@ -637,10 +628,10 @@ mod tests {
         assert!(html.contains("href=\"#main\""), "fragment links stay on the page");
         assert!(html.contains("illustrative scenario model") && html.contains("€24/MWh"), "{html}");
         let section = pages.iter().find(|v| v.path == "embed/widget/").unwrap();
-        assert!(page(built, section, "")
+        assert!(page(built, app, section, "")
             .contains("data-query=\"embed=widget\" data-embed=\"widget\" class=\"embedded\""));
         // The explainer's own page keeps its addresses.
-        assert!(page(built, &pages[0], "").contains("href=\"./style.css\""));
+        assert!(page(built, app, &pages[0], "").contains("href=\"./style.css\""));
     }
 
     #[test]

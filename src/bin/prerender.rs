@@ -97,21 +97,18 @@ async fn write_site(dist: &Path, source: &Path, site_url: &str) -> Result<usize,
         }
     }
 
+    let built = build_page::build(&index, &embed_mode_js, sha256_base64)
+        .map_err(|error| format!("{}: {error}", index_path.display()))?;
     let variants = build_page::variants();
-    let mut shared = None;
     for variant in &variants {
         let scenario = variant.scenario();
         let app_html = yew::ServerRenderer::<Page>::with_props(move || PageProps { scenario })
             .hydratable(false)
             .render()
             .await;
-        let built = build_page::build(&index, &app_html, site_url, &embed_mode_js, sha256_base64)
-            .map_err(|error| format!("{}: {error}", index_path.display()))?;
         let folder = dist.join(&variant.path);
-        write(
-            folder.join("index.html"),
-            build_page::page(&built.html, variant, site_url).as_bytes(),
-        )?;
+        let html = build_page::page(&built.html, &app_html, variant, site_url);
+        write(folder.join("index.html"), html.as_bytes())?;
         let oembed = serde_json::to_string_pretty(&build_page::oembed(variant, site_url))
             .map_err(|error| format!("oEmbed for {:?}: {error}", variant.path))?;
         write(folder.join("oembed.json"), format!("{oembed}\n").as_bytes())?;
@@ -119,12 +116,10 @@ async fn write_site(dist: &Path, source: &Path, site_url: &str) -> Result<usize,
             folder.join("preview.png"),
             &build_page::render_png(&build_page::preview_svg(variant))?,
         )?;
-        shared.get_or_insert((built.boot_name, built.boot_js, built.csp));
     }
-    let (boot_name, boot_js, csp) = shared.ok_or("no pages to write")?;
-    write(dist.join(&boot_name), boot_js.as_bytes())?;
-    write(dist.join("csp.txt"), format!("{csp}\n").as_bytes())?;
-    write(dist.join("_headers"), build_page::headers_file(&csp).as_bytes())?;
+    write(dist.join(&built.boot_name), built.boot_js.as_bytes())?;
+    write(dist.join("csp.txt"), format!("{}\n", built.csp).as_bytes())?;
+    write(dist.join("_headers"), build_page::headers_file(&built.csp).as_bytes())?;
     // The inlined script's file is not needed in the site.
     if let Some(name) = embed_mode_path.file_name() {
         let _ = fs::remove_file(dist.join(name));

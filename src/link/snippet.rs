@@ -7,8 +7,9 @@ use crate::model::{Preset, Scenario};
 /// The id of the host element in the Pym.js code.
 const PYM_CONTAINER_ID: &str = "alaska-explainer";
 
-/// Escapes text for a double-quoted HTML attribute or a JavaScript string in one.
-fn escape(text: &str) -> String {
+/// Escapes text for HTML or SVG text, a double-quoted attribute, or a JavaScript string in
+/// one. The build step's documents use it too.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
