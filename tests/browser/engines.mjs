@@ -44,11 +44,47 @@ function need(path, what) {
 }
 
 /**
- * The interface both drivers offer. `open` navigates and, for the explainer, waits until the
- * app has taken over; `eval` and `waitFor` run a function in the page; `frameEval` runs one
- * in the page's first iframe; `press` focuses an element and sends a real key press;
+ * The interface every driver offers. `open` navigates and, for the explainer, waits until
+ * the app has taken over; `eval` and `waitFor` run a function in the page; `frameEval` runs
+ * one in the page's first iframe; `press` focuses an element and sends a real key press;
  * `errors` lists console errors and uncaught exceptions seen so far.
+ *
+ * This one serves playwright's and puppeteer's pages, whose calls used here are the same.
+ * `waitFor` is not their waitForFunction: puppeteer's poller builds a function in the page,
+ * which the strict CSP rightly refuses in Firefox. `back` is the Back button's traversal,
+ * run in the page: puppeteer's goBack waits for a load that a same-document history step
+ * never fires.
  */
+function pageDriver(name, browser, page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  const waitFor = (fn, ...args) => page.evaluate(new Function(waiting(fn, args)));
+  return {
+    name,
+    async open(url, { app = true } = {}) {
+      await page.goto(url, { waitUntil: 'load' });
+      if (app) await waitFor(() => document.documentElement.dataset.app === 'ready');
+    },
+    eval: (fn, ...args) => page.evaluate(new Function(call(fn, args))),
+    waitFor,
+    frameEval: (fn, ...args) =>
+      page.frames().find((f) => f !== page.mainFrame()).evaluate(new Function(call(fn, args))),
+    async press(selector, key) {
+      await page.focus(selector);
+      await page.keyboard.press(key);
+    },
+    click: (selector) => page.click(selector),
+    back: () => page.evaluate(() => history.back()),
+    errors: () => [...errors],
+    /** The viewport as PNG bytes. */
+    screenshot: async () => Buffer.from(await page.screenshot()),
+    close: () => browser.close(),
+  };
+}
+
 export async function firefox() {
   need(FIREFOX, "Debian's firefox-esr");
   const { default: puppeteer } = await import('puppeteer-core');
@@ -64,70 +100,14 @@ export async function firefox() {
     extraPrefsFirefox: { 'app.update.enabled': false, 'toolkit.telemetry.enabled': false, 'network.captive-portal-service.enabled': false },
   });
   const [page] = await browser.pages();
-  const errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  return {
-    name: `Firefox ESR ${(await browser.version()).split('/')[1]}`,
-    async open(url, { app = true } = {}) {
-      await page.goto(url, { waitUntil: 'load' });
-      if (app) await page.waitForSelector('html[data-app="ready"]', { timeout: TIMEOUT });
-    },
-    eval: (fn, ...args) => page.evaluate(new Function(call(fn, args))),
-    // Not puppeteer's waitForFunction: its poller builds a function in the page, which the
-    // strict CSP rightly refuses in Firefox.
-    waitFor: (fn, ...args) => page.evaluate(new Function(waiting(fn, args))),
-    async frameEval(fn, ...args) {
-      const frame = page.frames().find((f) => f !== page.mainFrame());
-      return frame.evaluate(new Function(call(fn, args)));
-    },
-    async press(selector, key) {
-      await page.focus(selector);
-      await page.keyboard.press(key);
-    },
-    async click(selector) {
-      await page.click(selector);
-    },
-    // The same traversal as the Back button; puppeteer's goBack would wait for a load that a
-    // same-document history step never fires.
-    back: () => page.evaluate(() => history.back()),
-    errors: () => [...errors],
-    /** The viewport as PNG bytes. */
-    screenshot: async () => Buffer.from(await page.screenshot()),
-    close: () => browser.close(),
-  };
+  return pageDriver(`Firefox ESR ${(await browser.version()).split('/')[1]}`, browser, page);
 }
 
 export async function chromium() {
   const { launch } = await import('./harness.mjs');
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  return {
-    name: `Chromium ${browser.version()}`,
-    async open(url, { app = true } = {}) {
-      await page.goto(url, { waitUntil: 'load' });
-      if (app) await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: TIMEOUT });
-    },
-    eval: (fn, ...args) => page.evaluate(new Function(call(fn, args))),
-    waitFor: (fn, ...args) => page.evaluate(new Function(waiting(fn, args))),
-    frameEval: (fn, ...args) => page.frames()[1].evaluate(new Function(call(fn, args))),
-    async press(selector, key) {
-      await page.focus(selector);
-      await page.keyboard.press(key);
-    },
-    click: (selector) => page.click(selector),
-    back: () => page.evaluate(() => history.back()),
-    errors: () => [...errors],
-    screenshot: () => page.screenshot(),
-    close: () => browser.close(),
-  };
+  return pageDriver(`Chromium ${browser.version()}`, browser, page);
 }
 
 /** A free TCP port on 127.0.0.1, for WebKitWebDriver. */
