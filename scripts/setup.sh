@@ -23,6 +23,12 @@ as_root() {
   fi
 }
 
+# Installs Debian packages; on a machine whose package lists are stale or empty, updates
+# them once and tries again.
+apt_install() {
+  as_root apt-get install -y "$@" || { as_root apt-get update && as_root apt-get install -y "$@"; }
+}
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
@@ -49,8 +55,7 @@ fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "Installing Debian's chromium and chromium-driver"
-  as_root apt-get install -y --no-install-recommends chromium chromium-driver \
-    || { as_root apt-get update && as_root apt-get install -y --no-install-recommends chromium chromium-driver; }
+  apt_install --no-install-recommends chromium chromium-driver
 fi
 
 # Firefox ESR and WebKitGTK for the three-engine run (tests/browser/engines.test.mjs).
@@ -58,8 +63,7 @@ fi
 # packages (Mesa's software GL among them), as the run was measured.
 if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! command -v Xvfb >/dev/null; then
   say "Installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
-  as_root apt-get install -y firefox-esr webkit2gtk-driver xvfb \
-    || { as_root apt-get update && as_root apt-get install -y firefox-esr webkit2gtk-driver xvfb; }
+  apt_install firefox-esr webkit2gtk-driver xvfb
 fi
 
 # Stock WordPress for the embed tests (tests/wordpress/): Debian's WordPress, MariaDB and PHP.
@@ -69,8 +73,7 @@ fi
 if [ ! -f /usr/share/wordpress/wp-load.php ] || [ ! -x /usr/sbin/mariadbd ] || ! command -v php >/dev/null \
   || ! php -m 2>/dev/null | grep -qx mysqli; then
   say "Installing Debian's wordpress, mariadb-server, php and php-mysql"
-  as_root apt-get install -y --no-install-recommends wordpress mariadb-server php php-mysql \
-    || { as_root apt-get update && as_root apt-get install -y --no-install-recommends wordpress mariadb-server php php-mysql; }
+  apt_install --no-install-recommends wordpress mariadb-server php php-mysql
 fi
 
 # node_modules/.package-lock.json is npm's record of what it installed: reinstall when it is
