@@ -7,15 +7,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, serveDist } from './harness.mjs';
+import { DIST, PRESETS, serveDist } from './harness.mjs';
 import { serve } from './server.mjs';
 import { chromium, firefox, webkit } from './engines.mjs';
 import { decodePng } from './png.mjs';
 
 const BASE = '/deep/sub/path/';
 const CSP = `${readFileSync(join(DIST, 'csp.txt'), 'utf8').trim()}; report-uri ${BASE}__csp-report`;
-const DEFAULTS = [5, 5, 0, 50, 25, 15, 60, 55];
-const FREEZE = [25, 10, 0, 60, 35, 10, 65, 15];
+const { alaska: DEFAULTS, freeze: FREEZE } = PRESETS;
 const sliders = () => [...document.querySelectorAll('#scenarios input[type=range]')].map((el) => Number(el.value));
 
 for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['webkit', webkit]]) {

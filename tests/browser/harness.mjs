@@ -85,6 +85,16 @@ export function setup(serveOptions = {}) {
   return env;
 }
 
+/** Each preset world's slider positions, in the widget's order (model/presets.rs). */
+export const PRESETS = {
+  alaska: [5, 5, 0, 50, 25, 15, 60, 55],
+  freeze: [25, 10, 0, 60, 35, 10, 65, 15],
+  hardened: [0, 0, 0, 50, 15, 0, 70, 70],
+  unwind: [60, 40, 30, 85, 65, 10, 85, 20],
+  amnesty: [90, 90, 90, 0, 30, 30, 30, 20],
+  alone: [50, 40, 20, 20, 20, 90, 10, 55],
+};
+
 /** The positions of the widget's sliders, in order. */
 export const sliderValues = (page) =>
   page.$$eval('#scenarios input[type=range]', (els) => els.map((el) => Number(el.value)));

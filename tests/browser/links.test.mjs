@@ -2,11 +2,9 @@
 // scenarios, bad links get defaults and a plain notice, and copying the link works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, setup, sliderValues } from './harness.mjs';
+import { PRESETS, openPage, setup, sliderValues } from './harness.mjs';
 
-const DEFAULTS = [5, 5, 0, 50, 25, 15, 60, 55];
-const FREEZE = [25, 10, 0, 60, 35, 10, 65, 15];
-const AMNESTY = [90, 90, 90, 0, 30, 30, 30, 20];
+const { alaska: DEFAULTS, freeze: FREEZE, amnesty: AMNESTY } = PRESETS;
 
 const env = setup();
 

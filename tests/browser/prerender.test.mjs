@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, openPage, setup } from './harness.mjs';
+import { pngSize } from './png.mjs';
 
 const env = setup();
 
@@ -161,8 +162,7 @@ test('each world has a page of its own: prerendered at that world, with its own 
   assert.ok(await plain.evaluate(() => getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)'));
   const image = await fetch(new URL(await plain.getAttribute('meta[property="og:image"]', 'content'), plain.url()));
   assert.equal(image.headers.get('content-type'), 'image/png');
-  const png = Buffer.from(await image.arrayBuffer());
-  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  assert.deepEqual(pngSize(Buffer.from(await image.arrayBuffer())), { width: 1200, height: 630 });
   const oembed = await (await fetch(new URL(await plain.getAttribute('link[type="application/json+oembed"]', 'href'), plain.url()))).json();
   assert.equal(oembed.title, 'Low-intensity freeze: The Alaska summit, read two ways');
   assert.match(oembed.html, /\?v=1&amp;e=25&amp;b=10&amp;s=60&amp;g=35&amp;m=10&amp;a=65&amp;f=15&amp;embed=compact"/);

@@ -2,19 +2,10 @@
 // summary and its polite announcement, the "why" lists, and opening a world from the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, setup, sliderValues } from './harness.mjs';
+import { PRESETS, openPage, setup, sliderValues } from './harness.mjs';
 
 // Slider keys in order, and each preset's positions (pinned here as the model's published worlds).
 const KEYS = ['e', 'b', 'd', 's', 'g', 'm', 'a', 'f'];
-const PRESETS = {
-  alaska: [5, 5, 0, 50, 25, 15, 60, 55],
-  freeze: [25, 10, 0, 60, 35, 10, 65, 15],
-  hardened: [0, 0, 0, 50, 15, 0, 70, 70],
-  unwind: [60, 40, 30, 85, 65, 10, 85, 20],
-  amnesty: [90, 90, 90, 0, 30, 30, 30, 20],
-  alone: [50, 40, 20, 20, 20, 90, 10, 55],
-};
-
 const env = setup();
 
 const figure = (page, slug) => page.textContent(`[data-indicator="${slug}"]`);
