@@ -20,11 +20,29 @@ say "Building the release site into dist/"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   trunk build --release --offline=true --locked
+
+# The extras module (downloads and embed codes), a second wasm the boot script imports the
+# first time a reader opens one of them. Built the same way, outside trunk, which builds one
+# app per page; its files are named by a hash of their content, as trunk names its own.
+RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  cargo build --quiet --release --locked --target wasm32-unknown-unknown --bin extras --features extras
 unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
+rm -rf target/extras && mkdir -p target/extras
+wasm-bindgen --target web --no-typescript --out-dir target/extras --out-name extras \
+  target/wasm32-unknown-unknown/release/extras.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  target/extras/extras_bg.wasm -o target/extras/extras.opt.wasm
+hash=$(cat target/extras/extras.opt.wasm target/extras/extras.js | sha256sum | cut -c1-16)
+cp target/extras/extras.opt.wasm "dist/extras-${hash}_bg.wasm"
+# The glue finds its wasm beside itself under the name wasm-bindgen gave it; it gets the hashed one.
+sed "s/'extras_bg.wasm'/'extras-${hash}_bg.wasm'/" target/extras/extras.js > "target/extras/extras-${hash}.js"
+grep -q "extras-${hash}_bg.wasm" "target/extras/extras-${hash}.js" \
+  || { echo "error: the extras glue no longer names extras_bg.wasm" >&2; exit 1; }
+cp "target/extras/extras-${hash}.js" dist/
 
 # trunk's own minifier cannot parse wasm-bindgen 0.2.130's glue and ships it unminified;
 # terser (a build tool from npm, never shipped) takes it from 40 to 18 KB raw.
-for glue in dist/explainer-*.js; do
+for glue in dist/explainer-*.js dist/extras-*.js; do
   terser "$glue" --module --compress --mangle --output "$glue.min" && mv "$glue.min" "$glue"
 done
 # trunk's own index.html and embed-mode script are kept aside, so scripts/site.sh can write

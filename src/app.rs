@@ -36,6 +36,8 @@ pub struct State {
     pub settled: Scenario,
     /// The settled scenario before the latest settle: the announcement says what changed.
     pub previous: Scenario,
+    /// The scenario pinned as "A" for comparison, if any.
+    pub pinned: Option<Scenario>,
     /// How the address bar follows the latest change; `None` when the change came from it.
     pub history: Option<History>,
 }
@@ -49,8 +51,10 @@ pub enum Action {
     Settle,
     /// The reader chose a preset (or reset, which is the default preset).
     Preset(Preset),
-    /// The reader went Back or Forward to a scenario.
-    Load(Scenario),
+    /// The reader pinned the scenario on screen as "A", or unpinned it.
+    Pin,
+    /// The reader went Back or Forward to a scenario and its pin.
+    Load(Scenario, Option<Scenario>),
 }
 
 impl Reducible for State {
@@ -71,9 +75,19 @@ impl Reducible for State {
                 settled: preset.scenario(),
                 previous: self.settled,
                 history: Some(History::Push),
+                ..*self
             },
-            Action::Load(scenario) => {
-                State { scenario, settled: scenario, previous: self.settled, history: None }
+            // Pinning is a step Back can undo, like a preset; what is pinned is what is on
+            // screen, which also counts as settled.
+            Action::Pin => State {
+                pinned: if self.pinned.is_some() { None } else { Some(self.scenario) },
+                settled: self.scenario,
+                previous: self.settled,
+                history: Some(History::Push),
+                ..*self
+            },
+            Action::Load(scenario, pinned) => {
+                State { scenario, settled: scenario, previous: self.settled, pinned, history: None }
             }
         };
         // Returning the same Rc tells yew 0.23 that nothing changed, so nothing re-renders.
@@ -88,16 +102,19 @@ impl Reducible for State {
 /// The scenario widget with its state, address-bar sync and Back/Forward handling.
 #[component]
 pub fn App(props: &Props) -> Html {
-    let initial = props.initial.scenario;
+    let Link { scenario: initial, pinned, embed, theme } = props.initial;
     let state = use_reducer_eq(move || State {
         scenario: initial,
         settled: initial,
         previous: initial,
+        pinned,
         history: None,
     });
-    let Link { embed, theme, .. } = props.initial;
 
-    use_address_bar(Link { scenario: state.scenario, embed, theme }, state.history);
+    use_address_bar(
+        Link { scenario: state.scenario, pinned: state.pinned, embed, theme },
+        state.history,
+    );
     // The first render has replaced the prerendered page: say so.
     use_mark_ready();
 
@@ -116,7 +133,15 @@ pub fn App(props: &Props) -> Html {
     });
     let on_load = use_memo((), {
         let dispatcher = dispatcher.clone();
-        move |()| Callback::from(move |link: Link| dispatcher.dispatch(Action::Load(link.scenario)))
+        move |()| {
+            Callback::from(move |link: Link| {
+                dispatcher.dispatch(Action::Load(link.scenario, link.pinned))
+            })
+        }
+    });
+    let on_pin = use_memo((), {
+        let dispatcher = dispatcher.clone();
+        move |()| Callback::from(move |()| dispatcher.dispatch(Action::Pin))
     });
     let on_preset = use_memo((), move |()| {
         Callback::from(move |preset| dispatcher.dispatch(Action::Preset(preset)))
@@ -129,6 +154,7 @@ pub fn App(props: &Props) -> Html {
     html! {
         <ContextProvider<Kept> context={props.kept.clone()}>
             <ScenarioWidget scenario={state.scenario} settled={state.settled} previous={state.previous}
+                pinned={state.pinned} on_pin={(*on_pin).clone()}
                 on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
                 on_preset={(*on_preset).clone()} page_url={props.page_url.clone()} />
         </ContextProvider<Kept>>
@@ -163,8 +189,22 @@ mod tests {
             (Preset::Freeze.scenario(), Preset::Freeze.scenario())
         );
         assert_eq!(preset.history, Some(History::Push));
-        let back = reduce(preset, Action::Load(Scenario::default()));
+        let back = reduce(preset, Action::Load(Scenario::default(), None));
         assert_eq!(back.history, None, "Back/Forward must not write history again");
+    }
+
+    #[test]
+    fn pinning_keeps_the_scenario_on_screen_as_a_and_is_a_history_step() {
+        let freeze = reduce(State::default(), Action::Preset(Preset::Freeze));
+        let pinned = reduce(freeze, Action::Pin);
+        assert_eq!(pinned.pinned, Some(Preset::Freeze.scenario()));
+        assert_eq!(pinned.history, Some(History::Push));
+        let moved = reduce(pinned, Action::Move(Input::Fighting, 90));
+        assert_eq!(moved.pinned, Some(Preset::Freeze.scenario()), "moving keeps A");
+        let unpinned = reduce(moved, Action::Pin);
+        assert_eq!((unpinned.pinned, unpinned.scenario), (None, moved.scenario));
+        let back = reduce(unpinned, Action::Load(moved.scenario, moved.pinned));
+        assert_eq!(back.pinned, Some(Preset::Freeze.scenario()), "Back restores the pin");
     }
 
     #[test]

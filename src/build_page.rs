@@ -40,9 +40,14 @@ pub struct Built {
 /// script (`embed_mode_js`, served by trunk as `embed-mode-<hash>.js`) moves inline so it
 /// costs no request before the first paint. `sha256_base64` hashes the inline script for the
 /// policy. Done once per build: only the app's HTML and the head differ between pages.
+///
+/// `extras_glue` is the extras module's file name (`extras-<hash>.js`, written by
+/// `scripts/build.sh`), which the boot script imports the first time a reader opens the
+/// downloads or the embed codes.
 pub fn build(
     index_html: &str,
     embed_mode_js: &str,
+    extras_glue: &str,
     sha256_base64: impl Fn(&[u8]) -> String,
 ) -> Result<Built, String> {
     if !index_html.contains(APP_OPEN) {
@@ -55,7 +60,7 @@ pub fn build(
         html[loader_start..].find("</script>").ok_or("the loader script is not closed")?
             + loader_start;
     let loader = &html[loader_start + LOADER_OPEN.len()..loader_end];
-    let boot_js = boot_script(loader)?;
+    let boot_js = boot_script(loader, extras_glue)?;
     let boot_name = format!("boot-{:08x}.js", fnv1a(boot_js.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"./{boot_name}\"></script>");
     html.replace_range(loader_start..loader_end + "</script>".len(), &tag);
@@ -109,7 +114,7 @@ fn remove_tags(html: &str, start: &str) -> String {
 /// The articles and the widget's starting picture are already in the HTML, so the model's
 /// code waits for the page's `load` event: its bytes never compete with the first view. A
 /// page opened with a query (a shared scenario, an embed) needs the model at once.
-fn boot_script(trunk_loader: &str) -> Result<String, String> {
+fn boot_script(trunk_loader: &str, extras_glue: &str) -> Result<String, String> {
     let quoted = |after: &str| -> Result<String, String> {
         let rest = &trunk_loader
             [trunk_loader.find(after).ok_or(format!("loader has no {after}"))? + after.len()..];
@@ -121,12 +126,16 @@ fn boot_script(trunk_loader: &str) -> Result<String, String> {
     };
     let glue = quoted(" from ")?;
     let wasm = quoted("module_or_path")?;
-    for path in [&glue, &wasm] {
+    let extras = format!("./{extras_glue}");
+    for path in [&glue, &wasm, &extras] {
         if !path.starts_with("./") || path.contains(['\'', '"', '\\', '<']) {
             return Err(format!("unexpected asset path {path}"));
         }
     }
-    Ok(BOOT_TEMPLATE.replace("{{GLUE}}", &glue).replace("{{WASM}}", &wasm))
+    Ok(BOOT_TEMPLATE
+        .replace("{{GLUE}}", &glue)
+        .replace("{{WASM}}", &wasm)
+        .replace("{{EXTRAS}}", &extras))
 }
 
 /// One page the build writes: the explainer itself, a preset world's own page, or an embed
@@ -507,7 +516,9 @@ mod tests {
 
     #[test]
     fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {
-        let built = build(TRUNK_INDEX, "k=/*EMBED_KEYS*/ [];\n", |_| "HASH".into()).unwrap();
+        let built =
+            build(TRUNK_INDEX, "k=/*EMBED_KEYS*/ [];\n", "extras-abc.js", |_| "HASH".into())
+                .unwrap();
         let explainer = &variants()[0];
         let html = page(&built.html, "<main>hello</main>", explainer, "https://example.org/a/");
         assert!(
@@ -542,12 +553,13 @@ mod tests {
     #[test]
     fn a_page_without_its_markers_is_an_error_not_a_broken_build() {
         let hash = |_: &[u8]| String::new();
-        assert!(build("<html></html>", "", hash).is_err());
-        assert!(build("<div id=\"app\"></div>", "", hash).is_err());
+        assert!(build("<html></html>", "", "extras-a.js", hash).is_err());
+        assert!(build("<div id=\"app\"></div>", "", "extras-a.js", hash).is_err());
         let index =
             TRUNK_INDEX.replace("<div id", "<script src=\"./embed-mode-1.js\"></script><div id");
-        assert!(build(&index, "/*EMBED_KEYS*/ []x</script><script>evil()", hash).is_err());
-        assert!(build(TRUNK_INDEX, "no placeholder", hash).is_err());
+        assert!(build(&index, "/*EMBED_KEYS*/ []x</script><script>evil()", "extras-a.js", hash)
+            .is_err());
+        assert!(build(TRUNK_INDEX, "no placeholder", "extras-a.js", hash).is_err());
     }
 
     #[test]

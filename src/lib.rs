@@ -15,13 +15,16 @@
 /// Text the browser never builds itself: rendered into the page at build time, and kept from
 /// the prerendered page by the island (see `components::kept`). Natively it is the literal;
 /// in the wasm it is empty, so the wasm carries no second copy of the text.
-#[cfg(not(target_arch = "wasm32"))]
+///
+/// The extras module (feature `extras`, loaded only when a reader downloads the numbers)
+/// keeps the text: the data file lists every reference figure with its source.
+#[cfg(any(not(target_arch = "wasm32"), feature = "extras"))]
 macro_rules! static_text {
     ($text:literal) => {
         $text
     };
 }
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "extras")))]
 macro_rules! static_text {
     ($text:literal) => {
         ""
@@ -44,6 +47,7 @@ macro_rules! prerendered {
 }
 
 pub mod content;
+pub mod export;
 pub mod link;
 pub mod model;
 

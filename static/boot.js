@@ -21,6 +21,21 @@ if (root !== undefined) {
   own.hash = location.hash;
   history.replaceState(history.state, '', own.href);
 }
+// The downloads and the embed codes are a second, smaller wasm module (src/bin/extras.rs),
+// fetched the first time a reader opens one of them, so the first view never pays for them.
+// The app calls this with what to open, the link's query and the page's address; the
+// promise rejects if the module cannot load, and the next press tries again.
+let extras;
+window.explainerExtras = (kind, query, page) => {
+  extras ??= import('{{EXTRAS}}').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  extras.catch(() => { extras = undefined; });
+  return extras.then((module) => {
+    if (!module.open(kind, query, page)) throw new Error(`nothing to open for ${kind}`);
+  });
+};
 async function start() {
   try {
     // Fetch the wasm while the glue loads, rather than after it. A failed fetch is reported

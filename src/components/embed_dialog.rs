@@ -1,9 +1,10 @@
-//! The embed dialog: ready-to-paste codes for the scenario on screen.
+//! The embed dialog: ready-to-paste codes for the scenario on screen. Part of the extras
+//! module (`src/bin/extras.rs`), which mounts it, open, when the reader presses "Embed".
 
 use yew::prelude::*;
 
 use crate::content::words;
-use crate::hooks::use_clipboard;
+use crate::hooks::{use_clipboard, use_open_on_mount};
 use crate::link::{snippet, Embed, Link, Theme};
 use crate::model::Scenario;
 
@@ -12,12 +13,14 @@ use crate::model::Scenario;
 pub struct Props {
     /// The scenario the embed opens on.
     pub scenario: Scenario,
+    /// The scenario pinned as "A", which the embed compares with.
+    pub pinned: Option<Scenario>,
     /// The page's address without query.
     pub page_url: AttrValue,
 }
 
-/// An "Embed" button and the modal `<dialog>` it opens. The native dialog traps focus,
-/// closes on Escape and returns focus to the button.
+/// The modal `<dialog>` of embed codes, open from the moment it mounts. The native dialog
+/// traps focus, closes on Escape and returns focus to the button that opened it.
 #[component]
 pub fn EmbedDialog(props: &Props) -> Html {
     let dialog = use_node_ref();
@@ -26,25 +29,7 @@ pub fn EmbedDialog(props: &Props) -> Html {
     let copied = use_state_eq(|| None::<&'static str>);
     let clipboard = use_clipboard();
 
-    // The dialog's content (two codes, the options) is built when it first opens: nobody
-    // needs it before, and leaving it out of the prerendered page keeps it out of the first
-    // view's bytes. Each press of the button counts; the dialog opens once that render is on
-    // the page, so it has something to focus.
-    let opened = use_state_eq(|| 0_u32);
-    {
-        let dialog = dialog.clone();
-        use_effect_with(*opened, move |&count| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                if count > 0 && !dialog.open() {
-                    let _ = dialog.show_modal();
-                }
-            }
-        });
-    }
-    let open = {
-        let opened = opened.clone();
-        Callback::from(move |_: MouseEvent| opened.set(*opened + 1))
-    };
+    use_open_on_mount(&dialog);
     let close = {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| {
@@ -53,7 +38,12 @@ pub fn EmbedDialog(props: &Props) -> Html {
             }
         })
     };
-    let link = Link { scenario: props.scenario, embed: Some(*section), theme: *theme };
+    let link = Link {
+        scenario: props.scenario,
+        embed: Some(*section),
+        theme: *theme,
+        pinned: props.pinned,
+    };
     let iframe = snippet::iframe(&props.page_url, &link, words::IFRAME_TITLE);
     let pym = snippet::pym(&props.page_url, &link, words::IFRAME_TITLE);
     let copy = |id: &'static str, code: String| {
@@ -100,9 +90,7 @@ pub fn EmbedDialog(props: &Props) -> Html {
     };
     html! {
         <>
-            <button type="button" class="share-button" id="open-embed" disabled={!super::LIVE} onclick={open}>{ words::EMBED }</button>
             <dialog ref={dialog} class="embed-dialog" id="embed-dialog" aria-labelledby="embed-title">
-              if *opened > 0 {
                 <h2 id="embed-title">{ words::EMBED_TITLE }</h2>
                 <p>{ words::EMBED_INTRO }</p>
                 <div class="embed-options">
@@ -126,7 +114,7 @@ pub fn EmbedDialog(props: &Props) -> Html {
                     </fieldset>
                 </div>
                 <div class="embed-paste">
-                    { match snippet::paste_url(&props.page_url, &props.scenario, *section) {
+                    { match snippet::paste_url(&props.page_url, &link) {
                         Some(url) => code_block("embed-url", words::EMBED_PASTE, url),
                         None => html! { <p class="embed-note">{ words::EMBED_NO_PASTE }</p> },
                     } }
@@ -135,7 +123,6 @@ pub fn EmbedDialog(props: &Props) -> Html {
                 { code_block("embed-iframe", words::EMBED_IFRAME, iframe) }
                 { code_block("embed-pym", words::EMBED_PYM, pym) }
                 <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>
-              }
             </dialog>
         </>
     }

@@ -13,6 +13,9 @@ use crate::model::{number, Reading};
 pub struct Props {
     /// The scenario's reading of this indicator.
     pub reading: Reading,
+    /// The pinned scenario's ("A") level of this indicator, when comparing.
+    #[prop_or_default]
+    pub pinned: Option<f64>,
 }
 
 /// The chart's drawing width, in SVG units; the SVG scales to its container.
@@ -37,7 +40,16 @@ pub fn IndicatorChart(props: &Props) -> Html {
     let x = |value: f64| PAD + (value - info.min) / (info.max - info.min) * (WIDTH - 2.0 * PAD);
     let title_id = format!("indicator-{}", info.slug);
     let level = |value: f64| words::level(indicator, value);
-    let description = words::chart_description(indicator, reading.value, reading.low, reading.high);
+    let mut description =
+        words::chart_description(indicator, reading.value, reading.low, reading.high);
+    let against = props.pinned.map(|pinned| {
+        let line = words::against_pinned(
+            level(pinned),
+            words::change(Measure::Indicator(indicator), reading.value - pinned),
+        );
+        description = format!("{description} {line}.");
+        line
+    });
     html! {
         <article class="indicator" id={format!("card-{}", info.slug)} aria-labelledby={title_id.clone()}>
             <h4 id={title_id} class="indicator-name">{ words::indicator_name(indicator) }</h4>
@@ -45,6 +57,9 @@ pub fn IndicatorChart(props: &Props) -> Html {
                 <span class="indicator-value" data-indicator={info.slug}>{ level(reading.value) }</span>
                 <span class="indicator-change">{ words::change_from_today(indicator, reading.value - info.today) }</span>
                 <span class="indicator-band">{ words::band(indicator, reading.low, reading.high) }</span>
+                if let Some(line) = against {
+                    <span class="indicator-pinned">{ line }</span>
+                }
             </p>
             <svg class="chart" viewBox={VIEW_BOX} role="img" aria-label={description}>
                 <line class="chart-axis" x1={at(PAD)} x2={at(WIDTH - PAD)} y1="30" y2="30" />
@@ -54,6 +69,10 @@ pub fn IndicatorChart(props: &Props) -> Html {
                 <rect class="chart-band" x={at(x(reading.low))} y="22"
                     width={at((x(reading.high) - x(reading.low)).max(1.0))} height="16" rx="3" />
                 <line class="chart-today" x1={at(x(info.today))} x2={at(x(info.today))} y1="16" y2="42" />
+                if let Some(pinned) = props.pinned {
+                    <circle class="chart-pinned" cx={at(x(pinned))} cy="30" r="5" />
+                    <text class="chart-label chart-pin-label" x={at(x(pinned))} y="19" aria-hidden="true">{ "A" }</text>
+                }
                 <circle class="chart-value" cx={at(x(reading.value))} cy="30" r="6" />
                 <text class="chart-label" x={at(PAD)} y="12" aria-hidden="true">{ level(info.min) }</text>
                 <text class="chart-label chart-label-end" x={at(WIDTH - PAD)} y="12" aria-hidden="true">{ level(info.max) }</text>

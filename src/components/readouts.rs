@@ -13,9 +13,24 @@ use crate::model::{number, Outcome, Readout};
 pub struct Props {
     /// The scenario's outcome.
     pub outcome: Outcome,
+    /// The pinned scenario's ("A") outcome, when comparing.
+    #[prop_or_default]
+    pub pinned: Option<Outcome>,
 }
 
-fn view_scale(id: &str, said: ReadoutWords, readout: &Readout) -> Html {
+/// A readout's line for A: its level and this scenario's difference from it.
+fn view_pinned(pinned: Option<f64>, value: f64) -> Html {
+    match pinned {
+        Some(pinned) => html! {
+            <span class="indicator-pinned">
+                { words::against_pinned(number::text(pinned, 0), words::change(Measure::Points, value - pinned)) }
+            </span>
+        },
+        None => Html::default(),
+    }
+}
+
+fn view_scale(id: &str, said: ReadoutWords, readout: &Readout, pinned: Option<&Readout>) -> Html {
     let title_id = format!("readout-{id}");
     html! {
         <article class="readout" aria-labelledby={title_id.clone()}>
@@ -23,6 +38,7 @@ fn view_scale(id: &str, said: ReadoutWords, readout: &Readout) -> Html {
             <p class="indicator-figures">
                 <span class="indicator-value" data-readout={id.to_owned()}>{ number::text(readout.value, 0) }</span>
                 <span class="indicator-change">{ words::out_of_100(readout.today) }</span>
+                { view_pinned(pinned.map(|a| a.value), readout.value) }
             </p>
             <meter min="0" max="100" low="35" high="65" optimum="100" value={number::fixed(readout.value, 1)}
                 aria-labelledby={title_id}>{ words::meter_text(readout.value) }</meter>
@@ -40,14 +56,15 @@ pub fn Readouts(props: &Props) -> Html {
     let outcome = &props.outcome;
     let rotation = &outcome.rotation;
     let warranted = outcome.rotation_test_met();
+    let pinned = props.pinned.as_ref();
     html! {
         <section class="readouts">
             <h3 id="readouts-title" class="widget-subtitle">
                 { words::READOUTS_TITLE }<span class="badge" aria-hidden="true">{ words::ILLUSTRATIVE_SHORT }</span>
             </h3>
             <div class="readout-grid">
-                { view_scale("cohesion", words::COHESION, &outcome.cohesion) }
-                { view_scale("reintegration", words::REINTEGRATION, &outcome.reintegration) }
+                { view_scale("cohesion", words::COHESION, &outcome.cohesion, pinned.map(|a| &a.cohesion)) }
+                { view_scale("reintegration", words::REINTEGRATION, &outcome.reintegration, pinned.map(|a| &a.reintegration)) }
                 <article class="readout" aria-labelledby="readout-rotation">
                     <h4 id="readout-rotation" class="indicator-name">{ words::ROTATION.name }</h4>
                     <p class="indicator-figures">
@@ -57,6 +74,11 @@ pub fn Readouts(props: &Props) -> Html {
                         <span class="indicator-change">
                             { words::rotation_margin(rotation.value) }
                         </span>
+                        if let Some(a) = pinned {
+                            <span class="indicator-pinned">
+                                { words::against_pinned(words::rotation_margin(a.rotation.value), words::change(Measure::BpEquivalents, rotation.value - a.rotation.value)) }
+                            </span>
+                        }
                     </p>
                     <Kept name="readout-phrase-rotation">{ prerendered!(html! {
                         <p class="readout-phrase">{ words::ROTATION.phrase }</p>

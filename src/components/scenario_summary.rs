@@ -9,12 +9,18 @@ use crate::model::{evaluate, Outcome, Scenario};
 /// Props for [`ScenarioSummary`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// The scenario on screen.
+    pub scenario: Scenario,
     /// The outcome on screen, which the visible sentences follow on every step.
     pub outcome: Outcome,
     /// The last scenario the reader settled on, which the live region announces.
     pub settled: Scenario,
     /// The settled scenario before it: the announcement says what changed between them.
     pub previous: Scenario,
+    /// The scenario pinned as "A", if any: then the comparison is shown and announced.
+    pub pinned: Option<Scenario>,
+    /// A's outcome, derived once by the widget for every card.
+    pub pinned_outcome: Option<Outcome>,
 }
 
 /// The visible summary, plus a visually hidden polite live region that changes only when
@@ -26,17 +32,35 @@ pub fn ScenarioSummary(props: &Props) -> Html {
     let visible = summary::sentences(&props.outcome).join(" ");
     // The announced scenario changes only when a move settles; during a drag every step
     // re-renders this component, and the settled outcome need not be recomputed each time.
-    let announced = use_memo((props.previous, props.settled), |(previous, settled)| {
-        if previous == settled {
-            String::new()
-        } else {
-            summary::announcement(previous, settled, &evaluate(previous), &evaluate(settled))
-        }
-    });
+    // While A is pinned, a settled move is announced as the comparison with A.
+    let announced =
+        use_memo((props.previous, props.settled, props.pinned), |(previous, settled, pinned)| {
+            match pinned {
+                Some(pinned) => {
+                    summary::comparison(pinned, settled, &evaluate(pinned), &evaluate(settled))
+                }
+                None if previous == settled => String::new(),
+                None => summary::announcement(
+                    previous,
+                    settled,
+                    &evaluate(previous),
+                    &evaluate(settled),
+                ),
+            }
+        });
+    let compared = props
+        .pinned
+        .zip(props.pinned_outcome.as_ref())
+        .map(|(pinned, a)| summary::comparison(&pinned, &props.scenario, a, &props.outcome));
     html! {
         <section class="summary">
             <h3 id="summary-title" class="widget-subtitle">{ words::SUMMARY_TITLE }</h3>
             <p class="summary-text" id="summary-text" aria-hidden="true">{ visible }</p>
+            if let Some(compared) = compared {
+                <p class="summary-text comparison" id="comparison-text" aria-hidden="true">
+                    <span class="pin-mark">{ "A" }</span>{ compared }
+                </p>
+            }
             <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
             <Kept name="summary-illustrative">{ prerendered!(html! {
                 <p class="illustrative">{ words::honesty() }</p>

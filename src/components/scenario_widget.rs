@@ -25,6 +25,10 @@ pub struct Props {
     pub settled: Scenario,
     /// The settled scenario before it, so the announcement says what changed.
     pub previous: Scenario,
+    /// The scenario pinned as "A" for comparison, if any.
+    pub pinned: Option<Scenario>,
+    /// Called when the reader pins or unpins A.
+    pub on_pin: Callback<()>,
     /// Called with a slider and its new position on every step.
     pub on_move: Callback<(Input, u8)>,
     /// Called when a slider move settles.
@@ -41,6 +45,8 @@ pub fn ScenarioWidget(props: &Props) -> Html {
     let scenario = props.scenario;
     // Derived on every render: the model takes microseconds, so there is nothing to cache.
     let outcome = evaluate(&scenario);
+    let pinned = props.pinned;
+    let pinned_outcome = pinned.as_ref().map(evaluate);
     html! {
         <section id={WIDGET_ID} class="widget" aria-labelledby="widget-title">
             <h2 id="widget-title">{ words::WIDGET_TITLE }</h2>
@@ -58,7 +64,7 @@ pub fn ScenarioWidget(props: &Props) -> Html {
             <div class="widget-layout">
                 <div class="widget-controls">
                     <PresetBar {scenario} on_preset={props.on_preset.clone()} />
-                    <ShareBar {scenario} page_url={props.page_url.clone()} />
+                    <ShareBar {scenario} {pinned} on_pin={props.on_pin.clone()} page_url={props.page_url.clone()} />
                     <h3 class="widget-subtitle">{ words::INPUTS_TITLE }</h3>
                     { for Group::ALL.iter().map(|&group| html! {
                         <fieldset class="slider-group">
@@ -75,7 +81,8 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                     { view_ticker(&outcome) }
                 </div>
                 <div class="widget-outputs">
-                    <ScenarioSummary outcome={outcome.clone()} settled={props.settled} previous={props.previous} />
+                    <ScenarioSummary {scenario} outcome={outcome.clone()} settled={props.settled} previous={props.previous}
+                        {pinned} pinned_outcome={pinned_outcome.clone()} />
                     <section class="indicators">
                         <h3 id="indicators-title" class="widget-subtitle">
                             { words::INDICATORS_TITLE }<span class="badge" aria-hidden="true">{ words::ILLUSTRATIVE_SHORT }</span>
@@ -83,11 +90,12 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                         <Kept name="chart-key">{ prerendered!(html! { <p class="chart-key">{ words::CHART_KEY }</p> }) }</Kept>
                         <div class="indicator-grid">
                             { for outcome.readings.iter().map(|reading| html! {
-                                <IndicatorChart reading={reading.clone()} />
+                                <IndicatorChart reading={reading.clone()}
+                                    pinned={pinned_outcome.as_ref().map(|a| a.reading(reading.indicator).value)} />
                             }) }
                         </div>
                     </section>
-                    <Readouts outcome={outcome.clone()} />
+                    <Readouts outcome={outcome.clone()} pinned={pinned_outcome} />
                     <AssumptionsTable />
                 </div>
             </div>

@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::components::embed_dialog::EmbedDialog;
-use crate::content::words;
-use crate::hooks::use_clipboard;
+use crate::content::{words, Extra};
+use crate::hooks::{use_clipboard, use_extras};
 use crate::link::{snippet, Link};
 use crate::model::Scenario;
 
@@ -13,31 +12,47 @@ use crate::model::Scenario;
 pub struct Props {
     /// The scenario on screen.
     pub scenario: Scenario,
+    /// The scenario pinned as "A", if any.
+    pub pinned: Option<Scenario>,
+    /// Called when the reader presses the pin toggle.
+    pub on_pin: Callback<()>,
     /// The page's address without query, the base of the link.
     pub page_url: AttrValue,
 }
 
-/// What the last copy attempt did.
+/// What the last copy attempt did, or that the extras could not load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Copy {
     Idle,
     Copied,
     Failed,
+    ExtrasFailed,
 }
 
-/// A copy-link button with a polite status message, and the button that opens the embed
-/// dialog. If copying is blocked, the link is shown in a field to copy by hand.
+/// The pin toggle, a copy-link button with a polite status message, and the buttons that
+/// open the embed and download dialogs (the extras module, loaded when first pressed). If
+/// copying is blocked, the link is shown in a field to copy by hand.
 #[component]
 pub fn ShareBar(props: &Props) -> Html {
     let status = use_state_eq(|| Copy::Idle);
     let clipboard = use_clipboard();
-    let link =
-        snippet::embed_url(&props.page_url, &Link { scenario: props.scenario, ..Link::default() });
+    let (scenario, pinned) = (props.scenario, props.pinned);
+    let link = snippet::embed_url(&props.page_url, &Link { scenario, pinned, ..Link::default() });
     // A new scenario makes an old "copied" message untrue.
     {
         let status = status.clone();
-        use_effect_with(props.scenario, move |_| status.set(Copy::Idle));
+        use_effect_with((scenario, pinned), move |_| status.set(Copy::Idle));
     }
+    let on_pin = props.on_pin.reform(|_: MouseEvent| ());
+    let extras = use_extras();
+    let open = |extra: Extra| {
+        let (status, page_url) = (status.clone(), props.page_url.clone());
+        let link = Link { scenario, pinned, ..Link::default() };
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            extras.open(extra, &link, &page_url, move || status.set(Copy::ExtrasFailed));
+        })
+    };
     let on_copy = {
         let (status, link) = (status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
@@ -49,8 +64,11 @@ pub fn ShareBar(props: &Props) -> Html {
     };
     html! {
         <div class="share">
+            <button type="button" class="share-button pin-button" id="pin" disabled={!super::LIVE}
+                aria-pressed={if pinned.is_some() { "true" } else { "false" }} onclick={on_pin}>{ words::PIN }</button>
             <button type="button" class="share-button" id="copy-link" disabled={!super::LIVE} onclick={on_copy}>{ words::COPY_LINK }</button>
-            <EmbedDialog scenario={props.scenario} page_url={props.page_url.clone()} />
+            <button type="button" class="share-button" id="open-embed" disabled={!super::LIVE} onclick={open(Extra::Embed)}>{ words::EMBED }</button>
+            <button type="button" class="share-button" id="open-download" disabled={!super::LIVE} onclick={open(Extra::Download)}>{ words::DOWNLOAD }</button>
             // Shown only in the compact embed, which leaves out the reasons and the sources.
             <a class="open-full" href={link.clone()} target="_blank" rel="noopener">
                 { words::OPEN_FULL }
@@ -62,6 +80,7 @@ pub fn ShareBar(props: &Props) -> Html {
                     Copy::Idle => "",
                     Copy::Copied => words::COPIED,
                     Copy::Failed => words::COPY_FAILED,
+                    Copy::ExtrasFailed => words::EXTRAS_FAILED,
                 } }
             </p>
             if *status == Copy::Failed {

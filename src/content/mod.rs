@@ -75,6 +75,33 @@ pub const WIDGET_ID: &str = "scenarios";
 pub const WIDGET_ROOT: &str = "widget-root";
 /// The id of the element the link-notice island mounts on.
 pub const NOTICES_ROOT: &str = "notices-root";
+/// The element the extras module mounts its dialogs on, made when it first loads.
+pub const EXTRAS_ROOT: &str = "extras-root";
+
+/// What the extras module opens: the parts of the page loaded the first time they are used
+/// (`src/bin/extras.rs`), named by the key the app hands the boot script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extra {
+    /// The embed dialog, with its codes.
+    Embed,
+    /// The download dialog: the data as CSV, the charts as SVG and PNG.
+    Download,
+}
+
+impl Extra {
+    /// The key the app and the extras module agree on.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Extra::Embed => "embed",
+            Extra::Download => "download",
+        }
+    }
+
+    /// The extra a key names, if any.
+    pub fn from_key(key: &str) -> Option<Extra> {
+        [Extra::Embed, Extra::Download].into_iter().find(|extra| extra.key() == key)
+    }
+}
 
 /// A paragraph that describes a world the widget can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -56,6 +56,23 @@ pub fn announcement(
         (_, Some(preset)) => format!("{}.", words::preset_words(preset).label),
         (inputs, None) => format!("{} levers changed.", inputs.len()),
     };
+    let largest = largest_moves(before, after);
+    let effect = if largest.is_empty() {
+        "Nothing else moves much.".to_owned()
+    } else {
+        format!("Largest moves: {}.", largest.join(", "))
+    };
+    let rotation = match (before.rotation_test_met(), after.rotation_test_met()) {
+        (false, true) => " The rotation test is now met.",
+        (true, false) => " The rotation test is no longer met.",
+        _ => "",
+    };
+    format!("{what} {effect}{rotation}")
+}
+
+/// The two or three largest moves from one outcome to another, each measured against its
+/// chart's range so that a cent and a euro compare fairly: "Ukraine’s bonds +9¢".
+fn largest_moves(before: &Outcome, after: &Outcome) -> Vec<String> {
     // Each candidate's move as a share of its chart's range (the readouts' range is 0–100).
     // The three largest are picked by hand rather than by sorting: a sort of these pairs
     // would cost the wasm more than this whole function.
@@ -99,15 +116,33 @@ pub fn announcement(
             }
         });
     }
+    largest
+}
+
+/// The comparison with the pinned scenario "A", in one sentence, shown under the summary and
+/// announced when a move settles while A is pinned: the levers that differ (A's position,
+/// then this one's) and the largest differences.
+pub fn comparison(pinned: &Scenario, scenario: &Scenario, a: &Outcome, now: &Outcome) -> String {
+    let levers: Vec<String> = Input::ALL
+        .into_iter()
+        .filter(|&input| pinned.get(input) != scenario.get(input))
+        .map(|input| {
+            format!(
+                "{} {}\u{2192}{}",
+                words::input_words(input).label,
+                pinned.get(input),
+                scenario.get(input)
+            )
+        })
+        .collect();
+    if levers.is_empty() {
+        return words::SAME_AS_PINNED.to_owned();
+    }
+    let largest = largest_moves(a, now);
     let effect = if largest.is_empty() {
-        "Nothing else moves much.".to_owned()
+        "nothing moves much".to_owned()
     } else {
-        format!("Largest moves: {}.", largest.join(", "))
+        format!("the largest differences are {}", largest.join(", "))
     };
-    let rotation = match (before.rotation_test_met(), after.rotation_test_met()) {
-        (false, true) => " The rotation test is now met.",
-        (true, false) => " The rotation test is no longer met.",
-        _ => "",
-    };
-    format!("{what} {effect}{rotation}")
+    format!("Compared with A ({}), {effect}.", levers.join(", "))
 }

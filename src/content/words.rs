@@ -110,7 +110,59 @@ pub const NEW_TAB: &str = " (opens in a new tab)";
 pub const LINK_NOTICES_TITLE: &str = "This link was adjusted";
 /// Dismisses the link notice.
 pub const DISMISS: &str = "Dismiss";
-/// The copy-link button.
+/// The markets panel, as a chart download names it.
+pub const INDICATORS_PANEL: &str = "Markets: all eight indicators";
+/// A scenario that is none of the articles' worlds, in downloads.
+pub const OWN_SCENARIO: &str = "a scenario of the reader’s own";
+/// Introduces the scenario a download shows.
+pub const SCENARIO_LABEL: &str = "Scenario";
+/// The first line of a chart download's foot.
+pub const CHART_ILLUSTRATIVE: &str = "Illustrative: an editors’ scenario model built on two analyses of the Alaska summit, not a forecast. The shaded bar is a judgement range; the dashed line is the summit level (Aug 2025).";
+/// Introduces a chart download's sources.
+pub const CHART_SOURCE: &str =
+    "Source: The Alaska summit, read two ways (model by the editors). Reference levels:";
+/// The markets panel's sources, which are too many to list on it.
+pub const CHART_SOURCES_LISTED: &str = "listed with their dates and sources under each chart in the explainer, and in its data download.";
+/// The download button, and the dialog's title.
+pub const DOWNLOAD: &str = "Download";
+/// The download dialog's title.
+pub const DOWNLOAD_TITLE: &str = "Download the numbers and charts";
+/// The download dialog's introduction.
+pub const DOWNLOAD_INTRO: &str = "Files of the scenario on screen (and of A, when comparing), made in your browser. The numbers are illustrative, and every file says so.";
+/// The data download.
+pub const DOWNLOAD_DATA: &str = "Data (CSV)";
+/// What the data download holds.
+pub const DOWNLOAD_DATA_NOTE: &str = "Every indicator’s level, judgement range, summit level and unit, each lever’s contribution, the levers’ positions, the reference figures with dates and sources, the link and the model’s version. UTF-8, opens in any spreadsheet.";
+/// The chart choice.
+pub const DOWNLOAD_CHART: &str = "Chart";
+/// The chart downloads.
+pub const DOWNLOAD_SVG: &str = "SVG (vector)";
+/// The chart downloads.
+pub const DOWNLOAD_PNG: &str = "PNG (1,200 px wide)";
+/// Said once a file has been handed to the browser.
+pub fn downloaded(file_name: &str) -> String {
+    format!("Downloaded {file_name}.")
+}
+/// Said when a download could not be made.
+pub const DOWNLOAD_FAILED: &str = "That file could not be made in this browser. The data download (CSV) needs nothing but the page; try it, or another browser.";
+/// Said when the downloads or the embed codes could not load.
+pub const EXTRAS_FAILED: &str =
+    "This part of the page could not load. Check your connection and try again.";
+
+/// The pin toggle, the same words pressed or not: its pressed state says which.
+pub const PIN: &str = "Pin as A to compare";
+/// What the summary says once A is pinned and nothing has moved yet.
+pub const SAME_AS_PINNED: &str =
+    "This scenario is pinned as A. Move the levers or choose a world to compare with it.";
+/// The heading of the comparison in the summary.
+pub const COMPARISON_TITLE: &str = "Compared with A";
+
+/// A card's line for the pinned scenario: "A: €38/MWh · this scenario +€2/MWh".
+pub fn against_pinned(pinned_level: String, difference: String) -> String {
+    format!("A: {pinned_level} · this scenario {difference}")
+}
+
+/// The copy-link button's label.
 pub const COPY_LINK: &str = "Copy link to this scenario";
 /// Said after a successful copy.
 pub const COPIED: &str = "Link copied.";
@@ -130,7 +182,7 @@ pub const EMBED_THEME: &str = "Colours";
 pub const EMBED_PASTE: &str =
     "Address to paste on a line of its own (WordPress and most CMSs embed it, sized to fit)";
 /// Said when the scenario has no page of its own to paste.
-pub const EMBED_NO_PASTE: &str = "This scenario is none of the articles’ worlds, so no address embeds it: only the iframe code below keeps it. (A pasted address can embed a world in the compact widget, or a section at the Alaska outcome.)";
+pub const EMBED_NO_PASTE: &str = "No address embeds this scenario (it is none of the articles’ worlds, or it has a pinned A): only the iframe code below keeps it. A pasted address can embed a world in the compact widget, or a section at the Alaska outcome.";
 /// Who can use which code in WordPress.
 pub const EMBED_WORDPRESS: &str = "In WordPress, Authors and Editors paste the address: a Custom HTML block keeps the iframe code only for Administrators (users with the “unfiltered_html” capability), and strips it for everyone else.";
 /// Labels the plain iframe code.
@@ -292,6 +344,7 @@ pub const fn param_name(param: Param) -> &'static str {
     match param {
         Param::Version => "link format version",
         Param::Slider(input) => input_words(input).label,
+        Param::Pin => "pinned scenario",
         Param::Embed => "embed section",
         Param::Theme => "colour theme",
     }
@@ -332,6 +385,7 @@ pub fn link_notice(notice: &Notice) -> String {
         ),
         Notice::UnknownEmbed => "The link asks to embed a part of the page that does not exist, so the whole explainer is shown.".to_owned(),
         Notice::UnknownTheme => "The link asks for a colour theme this page does not have, so it follows your system setting.".to_owned(),
+        Notice::BadPin => "The link’s pinned scenario (A) is not eight positions from 0 to 100, so nothing is pinned for comparison.".to_owned(),
     }
 }
 

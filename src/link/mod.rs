@@ -3,8 +3,14 @@
 //! One table, [`PARAMS`], drives encoding and decoding. A link carries only the sliders that
 //! differ from the default scenario, under short keys that never change, plus a format
 //! version (`v=1`), so links stay short and old ones keep working as the model grows:
-//! `?v=1&e=60&s=85`. Display options ride along: `embed` (what to show in an iframe) and
-//! `theme`. Pym.js's own parameters (`childId`, `initialWidth`, `parentTitle`, `parentUrl`)
+//! `?v=1&e=60&s=85`.
+//!
+//! Version 2 adds one key, `pin`: a second scenario pinned for comparison ("A"), written as
+//! all eight positions in [`Input::ALL`] order joined by `-`
+//! (`?v=2&e=60&pin=5-0-0-0-50-10-50-35`). Only a link with a pin is written as version 2, so
+//! every version 1 link still reads exactly as it did, and a page that knows only version 1
+//! shows the scenario and says the link is newer. Display options ride along: `embed` (what
+//! to show in an iframe) and `theme`. Pym.js's own parameters (`childId`, `initialWidth`, `parentTitle`, `parentUrl`)
 //! and anything else unknown (`utm_source`, `fbclid`) are ignored without comment.
 //!
 //! Every link is untrusted. Decoding never fails: a bad value falls back to its default, an
@@ -20,11 +26,14 @@ pub mod snippet;
 
 pub use embed::{Embed, Part, Section, SECTIONS};
 
-use crate::link::query::{Raw, MAX_VALUE_LEN};
+use crate::link::query::{Raw, MAX_SETTING_LEN, MAX_VALUE_LEN};
 use crate::model::{Input, Scenario};
 
-/// The current format version, written into every link that carries a scenario.
+/// The format version written into a link that carries a scenario without a pin.
 pub const VERSION: u32 = 1;
+/// The format version written into a link that carries a pinned scenario, and the newest
+/// this page reads.
+pub const PIN_VERSION: u32 = 2;
 
 /// How a new link enters the browser's history: a word of the app's reducer that the
 /// browser module carries out.
@@ -72,6 +81,8 @@ impl Theme {
 pub struct Link {
     /// The scenario.
     pub scenario: Scenario,
+    /// The scenario pinned as "A" for comparison, if any.
+    pub pinned: Option<Scenario>,
     /// The embed section, if the page is embedded.
     pub embed: Option<Embed>,
     /// The theme.
@@ -119,6 +130,8 @@ pub enum Notice {
     UnknownEmbed,
     /// The theme does not exist; the page follows the system setting.
     UnknownTheme,
+    /// The pinned scenario is not eight whole numbers from 0 to 100; nothing is pinned.
+    BadPin,
 }
 
 /// What one URL key means.
@@ -128,6 +141,8 @@ pub enum Param {
     Version,
     /// A slider.
     Slider(Input),
+    /// The pinned scenario (version 2).
+    Pin,
     /// The embed section.
     Embed,
     /// The theme.
@@ -140,6 +155,7 @@ impl Param {
         match self {
             Param::Version => "v",
             Param::Slider(input) => input.info().key,
+            Param::Pin => "pin",
             Param::Embed => "embed",
             Param::Theme => "theme",
         }
@@ -148,20 +164,21 @@ impl Param {
 
 /// Every key the link format knows, in the order links write them. Keys are public API:
 /// never rename or reuse one.
-pub const PARAMS: [Param; 3 + Input::COUNT] = {
-    let mut params = [Param::Version; 3 + Input::COUNT];
+pub const PARAMS: [Param; 4 + Input::COUNT] = {
+    let mut params = [Param::Version; 4 + Input::COUNT];
     let mut index = 0;
     while index < Input::COUNT {
         params[index + 1] = Param::Slider(Input::ALL[index]);
         index += 1;
     }
-    params[Input::COUNT + 1] = Param::Embed;
-    params[Input::COUNT + 2] = Param::Theme;
+    params[Input::COUNT + 1] = Param::Pin;
+    params[Input::COUNT + 2] = Param::Embed;
+    params[Input::COUNT + 3] = Param::Theme;
     params
 };
 
-/// Writes a link's query string, without the leading `?`. The default scenario with no
-/// embed and the automatic theme writes nothing at all.
+/// Writes a link's query string, without the leading `?`. The default scenario with no pin,
+/// no embed and the automatic theme writes nothing at all.
 pub fn encode(link: &Link) -> String {
     let defaults = Scenario::default();
     let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -169,8 +186,17 @@ pub fn encode(link: &Link) -> String {
         Input::ALL.into_iter().any(|input| link.scenario.get(input) != defaults.get(input));
     for param in PARAMS {
         match param {
+            Param::Version if link.pinned.is_some() => {
+                pairs.push((param.key(), PIN_VERSION.to_string()));
+            }
             Param::Version if differs => pairs.push((param.key(), VERSION.to_string())),
             Param::Version => {}
+            Param::Pin => {
+                if let Some(pinned) = link.pinned {
+                    let values = pinned.values().map(|value| value.to_string());
+                    pairs.push((param.key(), values.join("-")));
+                }
+            }
             Param::Slider(input) => {
                 let value = link.scenario.get(input);
                 if value != defaults.get(input) {
@@ -213,8 +239,10 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
             continue;
         }
         let value = match value {
-            Raw::Value(value) => value.trim(),
-            Raw::TooLong => {
+            Raw::Value(value) if param == Param::Pin || value.len() <= MAX_SETTING_LEN => {
+                value.trim()
+            }
+            Raw::Value(_) | Raw::TooLong => {
                 notices.push(Notice::TooLong(param));
                 continue;
             }
@@ -223,8 +251,8 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
         };
         match param {
             Param::Version => match value.parse::<u32>() {
-                Ok(VERSION) => {}
-                Ok(newer) if newer > VERSION => notices.push(Notice::NewerVersion(newer)),
+                Ok(VERSION | PIN_VERSION) => {}
+                Ok(newer) if newer > PIN_VERSION => notices.push(Notice::NewerVersion(newer)),
                 _ => notices.push(Notice::UnknownVersion),
             },
             Param::Slider(input) => {
@@ -232,6 +260,10 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
                     link.scenario = link.scenario.with(input, value);
                 }
             }
+            Param::Pin => match read_pin(value) {
+                Some(pinned) => link.pinned = Some(pinned),
+                None => notices.push(Notice::BadPin),
+            },
             Param::Embed => match Embed::from_key(value) {
                 Some(embed) => link.embed = Some(embed),
                 None => {
@@ -265,6 +297,22 @@ fn read_slider(input: Input, value: &str, notices: &mut Vec<Notice>) -> Option<u
         notices.push(Notice::Rounded { input, value: value.to_owned(), used });
     }
     Some(used)
+}
+
+/// Reads a pinned scenario: exactly eight whole numbers from 0 to 100 joined by `-`. It is
+/// all or nothing: a pin that is partly wrong would compare against a scenario nobody chose.
+fn read_pin(value: &str) -> Option<Scenario> {
+    let mut values = [0u8; Input::COUNT];
+    let mut parts = value.split('-');
+    for slot in &mut values {
+        let part = parts.next()?;
+        // Digits only: no sign, fraction or exponent, which would need a notice of their own.
+        if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *slot = part.parse::<u8>().ok().filter(|&value| value <= Scenario::MAX)?;
+    }
+    parts.next().is_none().then(|| Scenario::from_values(values))
 }
 
 /// A decimal number as a link may write it: an optional sign, digits with an optional

@@ -3,8 +3,11 @@
 //! top of it; the composition root reads Pym.js's `childId` through it too, so there is one
 //! reading of a query string in the crate.
 
-/// The longest value read at all; anything longer is treated as garbage.
-pub const MAX_VALUE_LEN: usize = 16;
+/// The longest value read at all; anything longer is treated as garbage. The longest a link
+/// writes is a pin: eight positions of up to three digits and seven dashes.
+pub const MAX_VALUE_LEN: usize = 32;
+/// The longest value of any other setting (a number or a word).
+pub const MAX_SETTING_LEN: usize = 16;
 /// The most pairs read from one query; the rest are ignored.
 pub const MAX_PAIRS: usize = 64;
 

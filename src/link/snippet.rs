@@ -68,9 +68,14 @@ pub const RESIZER: &str = concat!(
 /// and section, if there is one: a world's own page embeds the compact widget at that world,
 /// and a section's own page embeds that section at the Alaska outcome. Any other scenario
 /// has no page of its own (oEmbed documents are static files), so only the iframe code keeps
-/// it. `page_url` is the explainer's own address.
-pub fn paste_url(page_url: &str, scenario: &Scenario, section: Embed) -> Option<String> {
+/// it, and so does a comparison. `page_url` is the explainer's own address.
+pub fn paste_url(page_url: &str, link: &Link) -> Option<String> {
     let root = page_url.strip_suffix("index.html").unwrap_or(page_url);
+    let (scenario, section) = (&link.scenario, link.embed?);
+    if link.pinned.is_some() {
+        // No page is prerendered with a comparison.
+        return None;
+    }
     match (section, Preset::matching(scenario)) {
         (Embed::Compact, Some(preset)) => Some(format!("{root}worlds/{}/", preset.info().key)),
         (section, _) if *scenario == Scenario::default() => {
@@ -106,6 +111,7 @@ mod tests {
             scenario: Scenario::default().with(Input::Fighting, 80),
             embed: Some(Embed::Widget),
             theme: Theme::Dark,
+            ..Link::default()
         };
         let code = iframe("https://example.org/alaska/", &link, "A \"quoted\" title");
         assert!(code.starts_with(
@@ -139,21 +145,31 @@ mod tests {
         let root = "https://news.example/alaska/";
         let freeze = Preset::Freeze.scenario();
         assert_eq!(
-            paste_url(root, &freeze, Embed::Compact).as_deref(),
+            paste_url(root, &at(freeze, Embed::Compact)).as_deref(),
             Some("https://news.example/alaska/worlds/freeze/")
         );
         assert_eq!(
-            paste_url("https://news.example/alaska/index.html", &Scenario::default(), Embed::Table)
-                .as_deref(),
+            paste_url(
+                "https://news.example/alaska/index.html",
+                &at(Scenario::default(), Embed::Table)
+            )
+            .as_deref(),
             Some("https://news.example/alaska/embed/table/")
         );
         assert_eq!(
-            paste_url(root, &Scenario::default(), Embed::Compact).as_deref(),
+            paste_url(root, &at(Scenario::default(), Embed::Compact)).as_deref(),
             Some("https://news.example/alaska/worlds/alaska/")
         );
-        // A world in another section, or a scenario of the reader's own: the iframe code only.
-        assert_eq!(paste_url(root, &freeze, Embed::Widget), None);
+        // A world in another section, a scenario of the reader's own, or a comparison: the
+        // iframe code only.
+        assert_eq!(paste_url(root, &at(freeze, Embed::Widget)), None);
         let own = Scenario::from_values([7, 5, 0, 50, 25, 15, 60, 55]);
-        assert_eq!(paste_url(root, &own, Embed::Compact), None);
+        assert_eq!(paste_url(root, &at(own, Embed::Compact)), None);
+        let compared = Link { pinned: Some(freeze), ..at(freeze, Embed::Compact) };
+        assert_eq!(paste_url(root, &compared), None);
+    }
+
+    fn at(scenario: Scenario, section: Embed) -> Link {
+        Link { scenario, embed: Some(section), ..Link::default() }
     }
 }

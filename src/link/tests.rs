@@ -33,6 +33,7 @@ fn embed_and_theme_ride_along() {
         scenario: Scenario::default().with(Input::Fighting, 80),
         embed: Some(Embed::Widget),
         theme: Theme::Dark,
+        ..Link::default()
     };
     assert_eq!(encode(&full), "v=1&f=80&embed=widget&theme=dark");
     assert_eq!(decode("?v=1&f=80&embed=widget&theme=dark"), (full, vec![]));
@@ -40,6 +41,53 @@ fn embed_and_theme_ride_along() {
         let l = Link { embed: Some(embed), ..Link::default() };
         assert_eq!(decode(&encode(&l)).0, l);
     }
+}
+
+/// Version 2: a pinned scenario rides along as all eight positions; only such a link is
+/// written as version 2, so version 1 links are unchanged (see the pinned encodings above).
+#[test]
+fn a_pinned_scenario_is_written_as_version_2_and_read_back() {
+    let freeze = Preset::Freeze.scenario();
+    let compared = Link {
+        scenario: Preset::ModularUnwind.scenario(),
+        pinned: Some(freeze),
+        ..Link::default()
+    };
+    let query = encode(&compared);
+    assert_eq!(query, "v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15");
+    assert_eq!(decode(&query), (compared, vec![]));
+    // A pin on the Alaska outcome still needs the version and the pin.
+    let alaska = Link { pinned: Some(Scenario::default()), ..Link::default() };
+    assert_eq!(decode(&encode(&alaska)), (alaska.clone(), vec![]));
+    assert!(encode(&alaska).starts_with("v=2&pin="));
+    // A version 1 link with a pin (written by hand) is read too: keys mean the same in both.
+    assert_eq!(decode("v=1&pin=25-10-0-60-35-10-65-15").0.pinned, Some(freeze));
+}
+
+#[test]
+fn a_bad_pin_is_dropped_whole_with_one_notice() {
+    for bad in [
+        "pin=",
+        "pin=1-2-3",
+        "pin=1-2-3-4-5-6-7-8-9",
+        "pin=1-2-3-4-5-6-7-101",
+        "pin=1-2-3-4-5-6-7-+8",
+        "pin=1-2-3-4-5-6-7-8.5",
+        "pin=1-2-3-4-5-6-7-",
+        "pin=-1-2-3-4-5-6-7",
+        "pin=1--2-3-4-5-6-7",
+        "pin=a-b-c-d-e-f-g-h",
+        "pin=%3Cscript%3E",
+        "pin=1-2-3-4-5-6-7-8&pin=1-2-3-4-5-6-7-8",
+    ] {
+        let (decoded, notices) = decode(bad);
+        assert_eq!(decoded.pinned, None, "{bad}");
+        assert_eq!(decoded.scenario, Scenario::default(), "{bad}");
+        assert_eq!(notices.len(), 1, "{bad}: {notices:?}");
+        assert!(link_notice(&notices[0]).contains("pinned scenario"), "{bad}");
+    }
+    assert_eq!(decode("pin=0-0-0-0-0-0-0-100").1, vec![]);
+    assert_eq!(decode("pin=007-0-0-0-0-0-0-100").0.pinned.map(|p| p.values()[0]), Some(7));
 }
 
 #[test]
@@ -74,7 +122,7 @@ fn bad_values_fall_back_or_clamp_with_a_notice() {
     check_bad("e=150", default.with(Input::EnergyRelief, 100), "set to 100");
     check_bad("e=-5", default.with(Input::EnergyRelief, 0), "set to 0");
     check_bad("e=50.6", default.with(Input::EnergyRelief, 51), "rounded to 51");
-    check_bad("v=2&e=40", default.with(Input::EnergyRelief, 40), "newer version");
+    check_bad("v=3&e=40", default.with(Input::EnergyRelief, 40), "newer version");
     check_bad("v=zero&e=40", default.with(Input::EnergyRelief, 40), "format version");
     check_bad("theme=purple", default, "colour theme");
     let (decoded, notices) = decode("embed=sidebar");
@@ -123,9 +171,11 @@ fn any_link() -> impl Strategy<Value = Link> {
         proptest::array::uniform8(0u8..=100),
         proptest::option::of(proptest::sample::select(Embed::ALL.to_vec())),
         proptest::sample::select(Theme::ALL.to_vec()),
+        proptest::option::of(proptest::array::uniform8(0u8..=100)),
     )
-        .prop_map(|(values, embed, theme)| Link {
+        .prop_map(|(values, embed, theme, pinned)| Link {
             scenario: Scenario::from_values(values),
+            pinned: pinned.map(Scenario::from_values),
             embed,
             theme,
         })

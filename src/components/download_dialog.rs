@@ -1,0 +1,124 @@
+//! The download dialog: the scenario's numbers as CSV, and a chart (one indicator's card or
+//! the whole markets panel) as SVG or PNG. Part of the extras module (`src/bin/extras.rs`),
+//! which mounts it, open, when the reader presses "Download"; everything is made in the
+//! browser from the link, with no request to anyone.
+
+use yew::prelude::*;
+
+use crate::content::words;
+use crate::export::{self, csv, svg, Chart};
+use crate::hooks::{use_downloads, use_open_on_mount};
+use crate::link::Link;
+
+/// Props for [`DownloadDialog`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The scenario on screen and its pin.
+    pub link: Link,
+    /// The explainer's address, for the link every file carries.
+    pub page_url: AttrValue,
+}
+
+/// How much larger than its CSS size a PNG is drawn: 2× makes the 600 px drawing 1,200 px.
+const PNG_SCALE: f64 = 2.0;
+
+/// The modal dialog of downloads, open from the moment it mounts.
+#[component]
+pub fn DownloadDialog(props: &Props) -> Html {
+    let dialog = use_node_ref();
+    use_open_on_mount(&dialog);
+    let downloads = use_downloads();
+    let chart = use_state_eq(|| Chart::Panel);
+    let status = use_state_eq(String::new);
+
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    let said = |saved: bool, name: &str| {
+        if saved {
+            words::downloaded(name)
+        } else {
+            words::DOWNLOAD_FAILED.to_owned()
+        }
+    };
+    let on_csv = {
+        let (link, page, status) = (props.link.clone(), props.page_url.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let today = downloads.today();
+            let name = export::file_name(&link, None, "csv", &today);
+            let body = csv::document(&link, &page, &today);
+            status.set(said(downloads.save_text(&name, "text/csv;charset=utf-8", &body), &name));
+        })
+    };
+    let on_chart = {
+        let chart = chart.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(choice) = Chart::from_key(&select.value()) {
+                chart.set(choice);
+            }
+        })
+    };
+    let on_svg = {
+        let (link, page, status, chart) =
+            (props.link.clone(), props.page_url.clone(), status.clone(), *chart);
+        Callback::from(move |_: MouseEvent| {
+            let name = export::file_name(&link, Some(chart.key()), "svg", &downloads.today());
+            let drawing = svg::document(&link, chart, &page);
+            let saved = downloads.save_text(&name, "image/svg+xml", &drawing.text);
+            status.set(said(saved, &name));
+        })
+    };
+    let on_png = {
+        let (link, page, status, chart) =
+            (props.link.clone(), props.page_url.clone(), status.clone(), *chart);
+        Callback::from(move |_: MouseEvent| {
+            let name = export::file_name(&link, Some(chart.key()), "png", &downloads.today());
+            let drawing = svg::document(&link, chart, &page);
+            let status = status.clone();
+            let reported = name.clone();
+            downloads.save_png(
+                name,
+                &drawing.text,
+                (drawing.width, drawing.height),
+                PNG_SCALE,
+                move |saved| {
+                    status.set(if saved {
+                        words::downloaded(&reported)
+                    } else {
+                        words::DOWNLOAD_FAILED.to_owned()
+                    });
+                },
+            );
+        })
+    };
+    html! {
+        <dialog ref={dialog} class="embed-dialog download-dialog" id="download-dialog" aria-labelledby="download-title">
+            <h2 id="download-title">{ words::DOWNLOAD_TITLE }</h2>
+            <p>{ words::DOWNLOAD_INTRO }</p>
+            <div class="download-group">
+                <button type="button" class="share-button" id="download-csv" onclick={on_csv} aria-describedby="download-csv-note">
+                    { words::DOWNLOAD_DATA }
+                </button>
+                <p class="embed-note" id="download-csv-note">{ words::DOWNLOAD_DATA_NOTE }</p>
+            </div>
+            <div class="download-group">
+                <label for="download-chart">{ words::DOWNLOAD_CHART }</label>
+                <select id="download-chart" onchange={on_chart}>
+                    { for Chart::all().map(|choice| html! {
+                        <option value={choice.key()} selected={*chart == choice}>{ choice.name() }</option>
+                    }) }
+                </select>
+                <button type="button" class="share-button" id="download-svg" onclick={on_svg}>{ words::DOWNLOAD_SVG }</button>
+                <button type="button" class="share-button" id="download-png" onclick={on_png}>{ words::DOWNLOAD_PNG }</button>
+            </div>
+            <p class="share-status" role="status" id="download-status">{ (*status).clone() }</p>
+            <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>
+        </dialog>
+    }
+}

@@ -1,0 +1,123 @@
+//! Files a reader takes away: the scenario's numbers as CSV ([`csv`]) and its charts as SVG
+//! ([`svg`]), of the scenario on screen and, when comparing, of the pinned one too.
+//!
+//! Pure text, like the rest of the core: the extras module (`src/bin/extras.rs`, loaded the
+//! first time a reader asks for a download) turns it into files in the browser, and draws
+//! the PNG from the SVG. Nothing here is in the first view's wasm.
+
+pub mod csv;
+pub mod svg;
+
+use crate::content::words;
+use crate::link::{self, Link};
+use crate::model::{evaluate, Indicator, Outcome, Preset, Scenario};
+
+/// The version of the model's numbers, written into every download. It changes whenever a
+/// coefficient, term or reference level changes what a preset gives (`model/golden.txt`);
+/// a test pins it to that file, so the two cannot drift apart.
+pub const MODEL_VERSION: &str = "2026.11.1";
+
+/// What a chart download shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chart {
+    /// The whole markets panel: every indicator.
+    Panel,
+    /// One indicator's card.
+    Card(Indicator),
+}
+
+impl Chart {
+    /// Every chart, in the order the download dialog offers them.
+    pub fn all() -> impl Iterator<Item = Chart> {
+        std::iter::once(Chart::Panel).chain(Indicator::ALL.into_iter().map(Chart::Card))
+    }
+
+    /// The chart's key, in the dialog's choices and in file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            Chart::Panel => "markets",
+            Chart::Card(indicator) => indicator.info().slug,
+        }
+    }
+
+    /// The chart a key names, if any.
+    pub fn from_key(key: &str) -> Option<Chart> {
+        Chart::all().find(|chart| chart.key() == key)
+    }
+
+    /// The chart's name, as the dialog offers it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Chart::Panel => words::INDICATORS_PANEL,
+            Chart::Card(indicator) => words::indicator_name(indicator),
+        }
+    }
+}
+
+/// One scenario to write down: its name in the files, its positions and outcome.
+pub struct Written {
+    /// "current" or "A".
+    pub key: &'static str,
+    /// The world's name, or that it is the reader's own.
+    pub name: &'static str,
+    /// The positions.
+    pub scenario: Scenario,
+    /// What the model makes of them.
+    pub outcome: Outcome,
+}
+
+/// The scenario on screen, then the pinned one when comparing.
+pub fn scenarios(link: &Link) -> Vec<Written> {
+    let write = |key, scenario: Scenario| Written {
+        key,
+        name: world_name(&scenario),
+        scenario,
+        outcome: evaluate(&scenario),
+    };
+    let mut written = vec![write("current", link.scenario)];
+    if let Some(pinned) = link.pinned {
+        written.push(write("A", pinned));
+    }
+    written
+}
+
+/// A scenario's world, or that it is the reader's own.
+pub fn world_name(scenario: &Scenario) -> &'static str {
+    Preset::matching(scenario)
+        .map_or(words::OWN_SCENARIO, |preset| words::preset_words(preset).label)
+}
+
+/// The address of the scenario (and its pin) on the explainer at `page_url`.
+pub fn address(page_url: &str, link: &Link) -> String {
+    let bare = Link { embed: None, ..link.clone() };
+    link::snippet::embed_url(page_url, &bare)
+}
+
+/// A download's file name, after the scenario and the day: `alaska-explainer-freeze-2026-11-22.csv`,
+/// `alaska-explainer-unwind-vs-freeze-ttf-2026-11-22.png`. `date` comes from the reader's
+/// clock and is used only if it is a plain `YYYY-MM-DD`; `what` is a chart's key, if any.
+pub fn file_name(link: &Link, what: Option<&str>, extension: &str, date: &str) -> String {
+    let world = |scenario: &Scenario| Preset::matching(scenario).map_or("custom", |p| p.info().key);
+    let mut name = format!("alaska-explainer-{}", world(&link.scenario));
+    if let Some(pinned) = &link.pinned {
+        name = format!("{name}-vs-{}", world(pinned));
+    }
+    if let Some(what) = what {
+        name = format!("{name}-{what}");
+    }
+    let plain_date = date.len() == 10
+        && date.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if plain_date {
+        name = format!("{name}-{date}");
+    }
+    format!("{name}.{extension}")
+}
+
+#[cfg(test)]
+mod tests;

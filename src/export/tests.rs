@@ -1,0 +1,160 @@
+//! Tests for the downloads: the CSV is RFC 4180 and holds what the screen shows, the SVG is
+//! well-formed and carries its title, scenario, sources and link, and file names follow the
+//! scenario.
+
+use crate::content::words;
+use crate::export::csv::{self, field, COLUMNS};
+use crate::export::{file_name, svg, Chart, MODEL_VERSION};
+use crate::link::Link;
+use crate::model::{evaluate, number, Indicator, Input, Preset};
+
+const PAGE: &str = "https://news.example/alaska/";
+
+/// Splits RFC 4180 text into records, the way a spreadsheet does: quoted fields may hold
+/// commas, doubled quotes and line breaks.
+fn parse(text: &str) -> Vec<Vec<String>> {
+    let mut records = vec![];
+    let mut record = vec![];
+    let mut cell = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut cell)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "every line ends in CRLF");
+                record.push(std::mem::take(&mut cell));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, '\n') => panic!("a bare LF outside quotes"),
+            (false, c) => cell.push(c),
+        }
+    }
+    assert!(cell.is_empty() && record.is_empty(), "the file ends with CRLF");
+    records
+}
+
+fn comparison() -> Link {
+    Link {
+        scenario: Preset::ModularUnwind.scenario(),
+        pinned: Some(Preset::Freeze.scenario()),
+        ..Link::default()
+    }
+}
+
+#[test]
+fn fields_are_quoted_only_when_they_must_be() {
+    assert_eq!(field("plain"), "plain");
+    assert_eq!(field("a, b"), "\"a, b\"");
+    assert_eq!(field("the “x” and \"y\""), "\"the “x” and \"\"y\"\"\"");
+    assert_eq!(field("two\nlines"), "\"two\nlines\"");
+}
+
+#[test]
+fn the_csv_is_rfc_4180_with_a_bom_and_holds_both_scenarios() {
+    let text = csv::document(&comparison(), PAGE, "2026-11-22");
+    let body = text.strip_prefix('\u{FEFF}').expect("a UTF-8 byte-order mark for Excel");
+    let records = parse(body);
+    assert_eq!(records[0], COLUMNS.map(str::to_owned).to_vec());
+    assert!(records.iter().all(|r| r.len() == COLUMNS.len()), "every record is 12 fields");
+    let find = |section: &str, scenario: &str, name: &str| {
+        records
+            .iter()
+            .find(|r| r[0] == section && r[1] == scenario && r[2] == name)
+            .unwrap_or_else(|| panic!("no {section}/{scenario}/{name}"))
+            .clone()
+    };
+    assert_eq!(find("about", "", "model version")[3], MODEL_VERSION);
+    assert_eq!(
+        find("about", "", "link")[11],
+        "https://news.example/alaska/?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15"
+    );
+    assert!(find("about", "", "illustrative")[8].contains("llustrative"));
+    assert_eq!(find("about", "A", "scenario")[8], "Low-intensity freeze");
+    for (key, preset) in [("current", Preset::ModularUnwind), ("A", Preset::Freeze)] {
+        let outcome = evaluate(&preset.scenario());
+        for reading in &outcome.readings {
+            let info = reading.indicator.info();
+            let row = find("indicator", key, words::indicator_name(reading.indicator));
+            assert_eq!(row[3], number::fixed(reading.value, info.decimals));
+            assert_eq!(row[5], number::fixed(reading.low, info.decimals));
+            assert_eq!(row[6], number::fixed(reading.high, info.decimals));
+            assert_eq!(row[7], number::fixed(info.today, info.decimals));
+            assert!(!row[4].is_empty(), "a unit");
+        }
+        let lever = find("lever", key, words::input_words(Input::EnergyRelief).label);
+        assert_eq!(lever[3], preset.scenario().get(Input::EnergyRelief).to_string());
+        let cohesion = find("readout", key, words::COHESION.name);
+        assert_eq!(cohesion[3], number::fixed(outcome.cohesion.value, 0));
+    }
+    // Each lever's contribution, and every reference figure with its date and source.
+    assert!(records.iter().any(|r| r[0] == "contribution" && r[1] == "A" && !r[10].is_empty()));
+    let references: usize = Indicator::ALL.iter().map(|i| i.info().ticks.len() + 1).sum();
+    assert_eq!(records.iter().filter(|r| r[0] == "reference").count(), references);
+    assert!(records
+        .iter()
+        .filter(|r| r[0] == "reference" && !r[2].ends_with("at the summit"))
+        .all(|r| !r[9].is_empty() && !r[10].is_empty() && r[11].starts_with("https://")));
+}
+
+#[test]
+fn the_svg_is_well_formed_and_says_what_it_shows() {
+    for chart in Chart::all() {
+        let text = svg::document(&comparison(), chart, PAGE).text;
+        assert!(text.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600.0\""));
+        let tree = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{chart:?}: {e}"));
+        let all: String = tree.descendants().filter_map(|n| n.text()).collect();
+        assert!(all.contains(chart.name()), "{chart:?} has its title");
+        assert!(all.contains("Modular unwind") && all.contains("A: Low-intensity freeze"));
+        assert!(all.contains("Illustrative"), "{chart:?} says it is illustrative");
+        assert!(all.contains("Source:"), "{chart:?} has a source line");
+        assert!(all.contains("pin=25-10-0-60-35-10-65-15"), "{chart:?} has the link");
+        assert!(all.contains("at the summit"), "{chart:?} has the summit level");
+        assert!(all.contains("Judgement range"), "{chart:?} has the band");
+        let rings = tree.descendants().filter(|n| n.has_tag_name("circle")).count();
+        let cards = if chart == Chart::Panel { Indicator::COUNT } else { 1 };
+        assert_eq!(rings, 2 * cards, "{chart:?}: a dot and A's ring per scale");
+    }
+    let card = svg::document(&comparison(), Chart::Card(Indicator::UkraineBonds), PAGE).text;
+    assert!(card.contains("Reuters"), "a card lists its reference sources");
+}
+
+#[test]
+fn file_names_follow_the_scenario_and_the_day() {
+    let freeze = Link { scenario: Preset::Freeze.scenario(), ..Link::default() };
+    assert_eq!(
+        file_name(&freeze, None, "csv", "2026-11-22"),
+        "alaska-explainer-freeze-2026-11-22.csv"
+    );
+    assert_eq!(
+        file_name(&comparison(), Some("ttf"), "png", "2026-11-22"),
+        "alaska-explainer-unwind-vs-freeze-ttf-2026-11-22.png"
+    );
+    let own =
+        Link { scenario: Preset::Freeze.scenario().with(Input::Fighting, 99), ..Link::default() };
+    assert_eq!(
+        file_name(&own, Some("markets"), "svg", "x/../evil"),
+        "alaska-explainer-custom-markets.svg"
+    );
+}
+
+/// The model's version names the golden numbers it gives: change one, change the other.
+#[test]
+fn the_model_version_changes_with_the_golden_numbers() {
+    let golden = include_str!("../model/golden.txt");
+    let hash = golden
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    assert_eq!(
+        (MODEL_VERSION, format!("{hash:016x}")),
+        ("2026.11.1", "03f103098bb498d4".to_owned()),
+        "model/golden.txt changed: bump MODEL_VERSION in export/mod.rs and pin the new hash here"
+    );
+}

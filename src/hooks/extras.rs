@@ -1,0 +1,80 @@
+//! `use_extras` and `use_downloads`: the parts of the page loaded the first time they are
+//! used (the embed codes and the downloads), and the files the downloads hand the browser.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::content::Extra;
+use crate::link::{self, Link};
+
+/// Opens the extras.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Extras;
+
+impl Extras {
+    /// Opens `extra` for `link` on the explainer at `page_url`, loading the extras module
+    /// the first time; `on_failed` runs if it cannot load.
+    pub fn open(
+        self,
+        extra: Extra,
+        link: &Link,
+        page_url: &str,
+        on_failed: impl FnOnce() + 'static,
+    ) {
+        browser::open_extras(extra.key(), &link::encode(link), page_url, on_failed);
+    }
+}
+
+/// The extras, for a component's event handlers.
+#[hook]
+pub fn use_extras() -> Extras {
+    Extras
+}
+
+/// Saves files the page makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Downloads;
+
+impl Downloads {
+    /// Today on the reader's clock, `YYYY-MM-DD`, for file names.
+    pub fn today(self) -> String {
+        browser::today()
+    }
+
+    /// Saves text (a CSV, an SVG) under `name`; returns whether the browser took it.
+    pub fn save_text(self, name: &str, mime: &str, body: &str) -> bool {
+        browser::save_text(name, mime, body)
+    }
+
+    /// Saves an SVG drawn as a PNG at `scale` times its size, then calls `done`.
+    pub fn save_png(
+        self,
+        name: String,
+        svg: &str,
+        size: (f64, f64),
+        scale: f64,
+        done: impl FnOnce(bool) + 'static,
+    ) {
+        browser::save_png(name, svg, size.0, size.1, scale, done);
+    }
+}
+
+/// Downloads, for a component's event handlers.
+#[hook]
+pub fn use_downloads() -> Downloads {
+    Downloads
+}
+
+/// Opens a modal `<dialog>` once it is on the page: the extras' dialogs are mounted when the
+/// reader asks for them, and open at once.
+#[hook]
+pub fn use_open_on_mount(dialog: &NodeRef) {
+    let dialog = dialog.clone();
+    use_effect_with((), move |()| {
+        if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+            if !dialog.open() {
+                let _ = dialog.show_modal();
+            }
+        }
+    });
+}
