@@ -437,3 +437,31 @@ mod announcements {
         assert!(said.ends_with("The rotation test is no longer met."), "{said}");
     }
 }
+
+mod comparisons {
+    use crate::content::summary::comparison;
+    use crate::content::words::SAME_AS_PINNED;
+    use crate::model::{evaluate, Input, Preset, Scenario};
+
+    fn compare(pinned: Scenario, now: Scenario) -> String {
+        comparison(&pinned, &now, &evaluate(&pinned), &evaluate(&now))
+    }
+
+    #[test]
+    fn a_comparison_names_every_lever_that_differs_and_the_largest_differences() {
+        let said = compare(Preset::Freeze.scenario(), Preset::ModularUnwind.scenario());
+        assert!(said.starts_with("Compared with A (Energy-flow relief 25→60, "), "{said}");
+        assert!(said.contains("Fighting intensity 15→20"), "{said}");
+        assert!(!said.contains("Minerals"), "a lever at the same place is not named: {said}");
+        assert!(said.contains("), the largest differences are "), "{said}");
+        assert!(said.ends_with('.') && said.matches(". ").count() == 0, "one sentence: {said}");
+    }
+
+    #[test]
+    fn the_same_scenario_says_it_is_pinned() {
+        let freeze = Preset::Freeze.scenario();
+        assert_eq!(compare(freeze, freeze), SAME_AS_PINNED);
+        let one = compare(freeze, freeze.with(Input::Fighting, 16));
+        assert!(one.starts_with("Compared with A (Fighting intensity 15→16), "), "{one}");
+    }
+}

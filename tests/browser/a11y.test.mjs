@@ -32,6 +32,18 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 
+  test(`no axe violations in comparison mode and with the download dialog open (${colorScheme})`, async () => {
+    const pin = `pin=${[25, 10, 0, 60, 35, 10, 65, 15].join('-')}`;
+    const { page, context } = await openPage(env.browser, `${env.server.url}?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&${pin}`, { colorScheme });
+    await page.locator('#comparison-text').waitFor();
+    for (const summary of await page.locator('#scenarios details > summary').all()) await summary.click();
+    await axe(page, `${colorScheme} comparison`);
+    await page.click('#open-download');
+    await page.locator('#download-dialog').waitFor();
+    await axe(page, `${colorScheme} download dialog`);
+    await context.close();
+  });
+
   test(`no axe violations with the embed dialog open (${colorScheme})`, async () => {
     const { page, context } = await openPage(env.browser, env.server.url, { colorScheme });
     await page.click('#open-embed');

@@ -117,7 +117,7 @@ test('our own snippet, copied from the embed dialog, sizes a lazy iframe on anot
   const { page: explainer, context: c1 } = await openPage(browser, server.url);
   await explainer.click('#preset-freeze');
   await explainer.click('#open-embed');
-  assert.ok(await explainer.locator('#embed-dialog').isVisible());
+  await explainer.locator('#embed-dialog').waitFor();
   await explainer.check('input[name="embed-section"][value="widget"]');
   const snippet = await explainer.inputValue('#embed-iframe');
   assert.match(snippet, /title="The Alaska summit, read two ways: interactive explainer"/);

@@ -94,7 +94,8 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       await browser.open(server.url);
       await browser.click('#preset-freeze');
       await browser.click('#open-embed');
-      await browser.waitFor(() => document.querySelector('#embed-dialog').open);
+      // The dialog is the extras module's, loaded on this first press.
+      await browser.waitFor(() => document.querySelector('#embed-dialog')?.open);
       await browser.click('input[name="embed-section"][value="widget"]');
       await browser.waitFor(() => document.querySelector('#embed-iframe').value.includes('embed=widget'));
       snippet = await browser.eval(() => document.querySelector('#embed-iframe').value);

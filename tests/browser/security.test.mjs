@@ -40,6 +40,10 @@ test('under a strict CSP the page starts, every control works, and nothing is bl
   await page.locator('#card-ttf summary').click();
   await page.locator('#card-ttf .why-list').waitFor();
   await page.click('#open-embed');
+  await page.locator('#embed-dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.click('#open-download');
+  await page.locator('#download-dialog').waitFor();
   await page.keyboard.press('Escape');
   await page.click('#copy-link');
   await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
