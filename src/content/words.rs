@@ -157,9 +157,14 @@ pub const SAME_AS_PINNED: &str =
 /// The heading of the comparison in the summary.
 pub const COMPARISON_TITLE: &str = "Compared with A";
 
-/// A card's line for the pinned scenario: "A: €38/MWh · this scenario +€2/MWh".
+/// A card's line for the pinned scenario: "A: €38/MWh · this scenario +€2/MWh", or "· the
+/// same" when the difference rounds to nothing at the decimals shown.
 pub fn against_pinned(pinned_level: String, difference: String) -> String {
-    format!("A: {pinned_level} · this scenario {difference}")
+    if reads_as_zero(&difference) {
+        format!("A: {pinned_level} · the same")
+    } else {
+        format!("A: {pinned_level} · this scenario {difference}")
+    }
 }
 
 /// The copy-link button's label.

@@ -35,16 +35,21 @@ fn text(out: &mut String, x: f64, y: f64, style: &str, content: &str) {
     ));
 }
 
-/// Splits text into lines of at most `width` characters, at spaces.
+/// Splits text into lines of at most `width` characters, at spaces; a word longer than a
+/// line (an address) is cut into pieces.
 fn wrap(content: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    for word in content.split(' ') {
+    let words = content.split(' ').flat_map(|word| {
+        let chars: Vec<char> = word.chars().collect();
+        chars.chunks(width).map(|piece| piece.iter().collect::<String>()).collect::<Vec<_>>()
+    });
+    for word in words {
         match lines.last_mut() {
             Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
                 line.push(' ');
-                line.push_str(word);
+                line.push_str(&word);
             }
-            _ => lines.push(word.to_owned()),
+            _ => lines.push(word),
         }
     }
     lines
@@ -143,7 +148,10 @@ fn figures(
 
 /// The heading: the chart's title and the scenario (and A) it shows.
 fn heading(out: &mut String, title: &str, written: &[Written]) -> f64 {
-    text(out, MARGIN, 36.0, &format!("font-size=\"20\" font-weight=\"700\" fill=\"{INK}\""), title);
+    // The longest name (the Italy–Germany spread) fits the width a size smaller.
+    let size = if title.chars().count() > 40 { 17 } else { 20 };
+    let style = format!("font-size=\"{size}\" font-weight=\"700\" fill=\"{INK}\"");
+    text(out, MARGIN, 36.0, &style, title);
     let mut line = format!("{}: {}", words::SCENARIO_LABEL, written[0].name);
     if let Some(a) = written.get(1) {
         line = format!("{line} · A: {}", a.name);

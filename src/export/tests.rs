@@ -158,3 +158,21 @@ fn the_model_version_changes_with_the_golden_numbers() {
         "model/golden.txt changed: bump MODEL_VERSION in export/mod.rs and pin the new hash here"
     );
 }
+
+#[test]
+fn no_line_of_a_chart_is_wider_than_the_drawing() {
+    let long =
+        Link { scenario: Preset::Freeze.scenario().with(Input::Fighting, 99), ..comparison() };
+    let page =
+        "https://a-rather-long-newsroom-host.example/interactive/2026/alaska-summit-explainer/";
+    for chart in Chart::all() {
+        let text = svg::document(&long, chart, page).text;
+        let tree = roxmltree::Document::parse(&text).expect("well-formed");
+        for node in tree.descendants().filter(|n| n.has_tag_name("text")) {
+            let size: f64 = node.attribute("font-size").unwrap_or("10").parse().unwrap_or(10.0);
+            let chars = node.text().unwrap_or("").chars().count() as f64;
+            // About 0.6 em a character in a sans-serif, a generous estimate.
+            assert!(chars * size * 0.6 <= svg::WIDTH, "{chart:?}: {:?}", node.text());
+        }
+    }
+}
