@@ -198,6 +198,25 @@ pub fn extras_root(id: &str) -> Option<web_sys::Element> {
     Some(root)
 }
 
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// An element for the extras to mount on right after the element `after`, made the first
+/// time: the printed QR code follows the widget.
+pub fn extras_root_after(id: &str, after: &str) -> Option<web_sys::Element> {
+    if let Some(root) = element(id) {
+        return Some(root);
+    }
+    let root = document()?.create_element("div").ok()?;
+    root.set_id(id);
+    element(after)?.after_with_node_1(&root).ok()?;
+    Some(root)
+}
+
 /// Today's date on the reader's clock, as `YYYY-MM-DD`, for file names.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

@@ -6,8 +6,9 @@
 use yew::prelude::*;
 
 use crate::content::words;
+use crate::content::Extra;
 use crate::export::{self, csv, svg, Chart};
-use crate::hooks::{use_downloads, use_open_on_mount};
+use crate::hooks::{use_downloads, use_extras, use_open_on_mount};
 use crate::link::Link;
 
 /// Props for [`DownloadDialog`].
@@ -97,6 +98,20 @@ pub fn DownloadDialog(props: &Props) -> Html {
             );
         })
     };
+    let extras = use_extras();
+    let on_print = {
+        let (link, page, status, dialog) =
+            (props.link.clone(), props.page_url.clone(), status.clone(), dialog.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+            let status = status.clone();
+            extras.open(Extra::Print, &link, &page, move || {
+                status.set(words::EXTRAS_FAILED.to_owned());
+            });
+        })
+    };
     html! {
         <dialog ref={dialog} class="embed-dialog download-dialog" id="download-dialog" aria-labelledby="download-title">
             <h2 id="download-title">{ words::DOWNLOAD_TITLE }</h2>
@@ -116,6 +131,9 @@ pub fn DownloadDialog(props: &Props) -> Html {
                 </select>
                 <button type="button" class="share-button" id="download-svg" onclick={on_svg}>{ words::DOWNLOAD_SVG }</button>
                 <button type="button" class="share-button" id="download-png" onclick={on_png}>{ words::DOWNLOAD_PNG }</button>
+            </div>
+            <div class="download-group">
+                <button type="button" class="share-button" id="download-print" onclick={on_print}>{ words::PRINT }</button>
             </div>
             <p class="share-status" role="status" id="download-status">{ (*status).clone() }</p>
             <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>

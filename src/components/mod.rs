@@ -20,6 +20,7 @@ pub mod kept;
 pub mod link_notices;
 pub mod masthead;
 pub mod preset_bar;
+pub mod print_qr;
 pub mod provenance;
 pub mod readouts;
 pub mod scenario_summary;

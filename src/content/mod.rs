@@ -77,6 +77,8 @@ pub const WIDGET_ROOT: &str = "widget-root";
 pub const NOTICES_ROOT: &str = "notices-root";
 /// The element the extras module mounts its dialogs on, made when it first loads.
 pub const EXTRAS_ROOT: &str = "extras-root";
+/// The element the printed QR code mounts on, right after the widget's root.
+pub const PRINT_ROOT: &str = "print-root";
 
 /// What the extras module opens: the parts of the page loaded the first time they are used
 /// (`src/bin/extras.rs`), named by the key the app hands the boot script.
@@ -86,6 +88,8 @@ pub enum Extra {
     Embed,
     /// The download dialog: the data as CSV, the charts as SVG and PNG.
     Download,
+    /// The printed page's QR code, then the print dialog.
+    Print,
 }
 
 impl Extra {
@@ -94,12 +98,13 @@ impl Extra {
         match self {
             Extra::Embed => "embed",
             Extra::Download => "download",
+            Extra::Print => "print",
         }
     }
 
     /// The extra a key names, if any.
     pub fn from_key(key: &str) -> Option<Extra> {
-        [Extra::Embed, Extra::Download].into_iter().find(|extra| extra.key() == key)
+        [Extra::Embed, Extra::Download, Extra::Print].into_iter().find(|extra| extra.key() == key)
     }
 }
 

@@ -149,6 +149,11 @@ pub const DOWNLOAD_FAILED: &str = "That file could not be made in this browser. 
 pub const EXTRAS_FAILED: &str =
     "This part of the page could not load. Check your connection and try again.";
 
+/// The print button in the download dialog.
+pub const PRINT: &str = "Print or save as PDF, with a QR code of this scenario";
+/// The printed QR code's caption and text alternative.
+pub const PRINT_QR: &str = "Scan to open this scenario online";
+
 /// The pin toggle, the same words pressed or not: its pressed state says which.
 pub const PIN: &str = "Pin as A to compare";
 /// What the summary says once A is pinned and nothing has moved yet.

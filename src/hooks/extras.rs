@@ -78,3 +78,9 @@ pub fn use_open_on_mount(dialog: &NodeRef) {
         }
     });
 }
+
+/// Opens the browser's print dialog once the component is on the page.
+#[hook]
+pub fn use_print_on_mount() {
+    use_effect_with((), |()| browser::print());
+}

@@ -21,6 +21,7 @@
 //! This module has no web dependencies and is tested natively.
 
 pub mod embed;
+pub mod qr;
 pub mod query;
 pub mod snippet;
 

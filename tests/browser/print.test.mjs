@@ -38,3 +38,30 @@ test('print shows the scenario as a still, with its link, and no interactive chr
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a comparison prints with A, and "Print" in the download dialog adds the scenario’s QR code', async () => {
+  const query = '?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15';
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The print dialog itself is the browser's; the test records that it was asked for.
+  await context.addInitScript(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+  const { page, problems } = await openPage({ newContext: async () => context }, `${env.server.url}${query}`);
+  assert.equal(await page.locator('#print-qr').count(), 0, 'no code until asked for');
+  await page.click('#open-download');
+  await page.locator('#download-dialog').waitFor();
+  await page.click('#download-print');
+  await page.waitForFunction(() => window.__printed === 1);
+  assert.ok(!(await page.locator('#download-dialog').isVisible()), 'the dialog closed first');
+  assert.ok(!(await page.locator('#print-qr').isVisible()), 'never shown on screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('#print-qr').isVisible());
+  assert.equal(await page.locator('#print-qr figcaption').textContent(), `Scan to open this scenario online: ${env.server.url}${query}`);
+  const box = await page.locator('#print-qr svg').boundingBox();
+  assert.ok(box.width > 80 && Math.abs(box.width - box.height) < 1, `a square code, ${box.width} px`);
+  assert.match(await page.locator('#print-qr path').getAttribute('d'), /^M4 4h7v1h-7z/, 'starts with a finder pattern');
+  // The comparison prints too: A on every card and in the summary; no pin button.
+  assert.equal(await page.locator('.indicator-pinned:visible').count(), 11);
+  assert.ok(await page.locator('#comparison-text').isVisible());
+  assert.equal(await page.locator('#pin:visible').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
