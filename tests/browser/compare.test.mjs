@@ -132,3 +132,16 @@ test('the compact embed shows a comparison from its link', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the embed codes carry the comparison, and say that no pasted address can', async () => {
+  const url = `${env.server.url}?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&${FREEZE_PIN}`;
+  const { page, context, problems } = await openPage(env.browser, url);
+  await page.click('#open-embed');
+  await page.locator('#embed-dialog').waitFor();
+  const code = await page.inputValue('#embed-iframe');
+  assert.ok(code.includes(`${FREEZE_PIN}&amp;embed=compact`), code);
+  assert.equal(await page.locator('#embed-url').count(), 0);
+  assert.match(await page.locator('#embed-dialog').textContent(), /it has a pinned A/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

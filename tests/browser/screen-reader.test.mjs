@@ -44,7 +44,9 @@ async function listen(page) {
       assert.ok(node, 'something has focus in the accessibility tree');
       // A slider's value is read as its text (aria-valuetext) when it has one, as readers do.
       const value = property(node, 'valuetext') ?? node.value?.value ?? '';
-      return [node.name?.value ?? '', node.role?.value, value].filter((part) => part !== '').join(', ');
+      // A toggle's state, as readers say it after the role.
+      const pressed = { true: 'pressed', false: 'not pressed' }[property(node, 'pressed')] ?? '';
+      return [node.name?.value ?? '', node.role?.value, pressed, value].filter((part) => part !== '').join(', ');
     },
     /** Every live announcement so far. */
     heard: () => page.evaluate(() => [...window.__heard]),
@@ -167,5 +169,29 @@ test('the compact embed keeps the live summary: a settled step is announced ther
   assert.match(await reader.focus(), /^Guarantee clarity, slider, 26 of 100/);
   await reader.until(1);
   assert.match((await reader.heard())[0], /^Guarantee clarity 26 of 100/);
+  await context.close();
+});
+
+test('pinning is a toggle heard as pressed, and a comparison is announced in one sentence per settle', async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
+  const reader = await listen(page);
+  await page.focus('#pin');
+  assert.equal(await reader.focus(), 'Pin as A to compare, button, not pressed');
+  await page.keyboard.press('Space');
+  await reader.until(1);
+  assert.equal(await reader.focus(), 'Pin as A to compare, button, pressed');
+  assert.deepEqual(await reader.heard(), ['This scenario is pinned as A. Move the levers or choose a world to compare with it.']);
+  await page.focus('#slider-e');
+  await page.keyboard.press('ArrowRight');
+  await reader.until(2);
+  await reader.settle();
+  const heard = await reader.heard();
+  assert.equal(heard.length, 2, heard.join(' | '));
+  assert.match(heard[1], /^Compared with A \(Energy-flow relief 25→26\), [^.]*(\.\d[^.]*)*\.$/, 'one sentence');
+  // Unpinning is heard as the toggle's state; the summary goes back to one scenario.
+  await page.focus('#pin');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('#pin').getAttribute('aria-pressed') === 'false');
+  assert.equal(await reader.focus(), 'Pin as A to compare, button, not pressed');
   await context.close();
 });
