@@ -1,4 +1,4 @@
-//! "Copy link" and "Embed": sharing the scenario on screen.
+//! The pin toggle, "Copy link", "Embed" and "Download": comparing and sharing the scenario on screen.
 
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ pub struct Props {
 
 /// What the last copy attempt did, or that the extras could not load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Copy {
+enum Status {
     Idle,
     Copied,
     Failed,
@@ -34,14 +34,14 @@ enum Copy {
 /// copying is blocked, the link is shown in a field to copy by hand.
 #[component]
 pub fn ShareBar(props: &Props) -> Html {
-    let status = use_state_eq(|| Copy::Idle);
+    let status = use_state_eq(|| Status::Idle);
     let clipboard = use_clipboard();
     let (scenario, pinned) = (props.scenario, props.pinned);
     let link = snippet::embed_url(&props.page_url, &Link { scenario, pinned, ..Link::default() });
     // A new scenario makes an old "copied" message untrue.
     {
         let status = status.clone();
-        use_effect_with((scenario, pinned), move |_| status.set(Copy::Idle));
+        use_effect_with((scenario, pinned), move |_| status.set(Status::Idle));
     }
     let on_pin = props.on_pin.reform(|_: MouseEvent| ());
     let extras = use_extras();
@@ -50,7 +50,7 @@ pub fn ShareBar(props: &Props) -> Html {
         let link = Link { scenario, pinned, ..Link::default() };
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            extras.open(extra, &link, &page_url, move || status.set(Copy::ExtrasFailed));
+            extras.open(extra, &link, &page_url, move || status.set(Status::ExtrasFailed));
         })
     };
     let on_copy = {
@@ -58,7 +58,7 @@ pub fn ShareBar(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
             clipboard.copy(link.clone(), move |ok| {
-                status.set(if ok { Copy::Copied } else { Copy::Failed })
+                status.set(if ok { Status::Copied } else { Status::Failed })
             });
         })
     };
@@ -77,13 +77,13 @@ pub fn ShareBar(props: &Props) -> Html {
             </a>
             <p class="share-status" role="status" id="copy-status">
                 { match *status {
-                    Copy::Idle => "",
-                    Copy::Copied => words::COPIED,
-                    Copy::Failed => words::COPY_FAILED,
-                    Copy::ExtrasFailed => words::EXTRAS_FAILED,
+                    Status::Idle => "",
+                    Status::Copied => words::COPIED,
+                    Status::Failed => words::COPY_FAILED,
+                    Status::ExtrasFailed => words::EXTRAS_FAILED,
                 } }
             </p>
-            if *status == Copy::Failed {
+            if *status == Status::Failed {
                 <input class="share-url" type="text" readonly=true value={link} aria-label={words::LINK_FIELD} />
             }
         </div>
