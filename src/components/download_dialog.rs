@@ -23,6 +23,15 @@ pub struct Props {
 /// How much larger than its CSS size a PNG is drawn: 2× makes the 600 px drawing 1,200 px.
 const PNG_SCALE: f64 = 2.0;
 
+/// What the status line says once a file has, or has not, been handed to the browser.
+fn said(saved: bool, name: &str) -> String {
+    if saved {
+        words::downloaded(name)
+    } else {
+        words::DOWNLOAD_FAILED.to_owned()
+    }
+}
+
 /// The modal dialog of downloads, open from the moment it mounts.
 #[component]
 pub fn DownloadDialog(props: &Props) -> Html {
@@ -39,13 +48,6 @@ pub fn DownloadDialog(props: &Props) -> Html {
                 dialog.close();
             }
         })
-    };
-    let said = |saved: bool, name: &str| {
-        if saved {
-            words::downloaded(name)
-        } else {
-            words::DOWNLOAD_FAILED.to_owned()
-        }
     };
     let on_csv = {
         let (link, page, status) = (props.link.clone(), props.page_url.clone(), status.clone());
@@ -65,37 +67,22 @@ pub fn DownloadDialog(props: &Props) -> Html {
             }
         })
     };
-    let on_svg = {
+    // The SVG is handed over as it is; the PNG is drawn from it, which takes a frame.
+    let on_chart_file = |extension: &'static str| {
         let (link, page, status, chart) =
             (props.link.clone(), props.page_url.clone(), status.clone(), *chart);
         Callback::from(move |_: MouseEvent| {
-            let name = export::file_name(&link, Some(chart.key()), "svg", &downloads.today());
+            let name = export::file_name(&link, Some(chart.key()), extension, &downloads.today());
             let drawing = svg::document(&link, chart, &page);
-            let saved = downloads.save_text(&name, "image/svg+xml", &drawing.text);
-            status.set(said(saved, &name));
-        })
-    };
-    let on_png = {
-        let (link, page, status, chart) =
-            (props.link.clone(), props.page_url.clone(), status.clone(), *chart);
-        Callback::from(move |_: MouseEvent| {
-            let name = export::file_name(&link, Some(chart.key()), "png", &downloads.today());
-            let drawing = svg::document(&link, chart, &page);
-            let status = status.clone();
-            let reported = name.clone();
-            downloads.save_png(
-                name,
-                &drawing.text,
-                (drawing.width, drawing.height),
-                PNG_SCALE,
-                move |saved| {
-                    status.set(if saved {
-                        words::downloaded(&reported)
-                    } else {
-                        words::DOWNLOAD_FAILED.to_owned()
-                    });
-                },
-            );
+            if extension == "svg" {
+                let saved = downloads.save_text(&name, "image/svg+xml", &drawing.text);
+                status.set(said(saved, &name));
+            } else {
+                let (status, size) = (status.clone(), (drawing.width, drawing.height));
+                downloads.save_png(name.clone(), &drawing.text, size, PNG_SCALE, move |saved| {
+                    status.set(said(saved, &name));
+                });
+            }
         })
     };
     let extras = use_extras();
@@ -129,8 +116,8 @@ pub fn DownloadDialog(props: &Props) -> Html {
                         <option value={choice.key()} selected={*chart == choice}>{ choice.name() }</option>
                     }) }
                 </select>
-                <button type="button" class="share-button" id="download-svg" onclick={on_svg}>{ words::DOWNLOAD_SVG }</button>
-                <button type="button" class="share-button" id="download-png" onclick={on_png}>{ words::DOWNLOAD_PNG }</button>
+                <button type="button" class="share-button" id="download-svg" onclick={on_chart_file("svg")}>{ words::DOWNLOAD_SVG }</button>
+                <button type="button" class="share-button" id="download-png" onclick={on_chart_file("png")}>{ words::DOWNLOAD_PNG }</button>
             </div>
             <div class="download-group">
                 <button type="button" class="share-button" id="download-print" onclick={on_print}>{ words::PRINT }</button>

@@ -140,20 +140,21 @@ fn indicators(rows: &mut Vec<Row>, scenario: &Written) {
 
 fn readouts(rows: &mut Vec<Row>, scenario: &Written) {
     let outcome = &scenario.outcome;
-    let scales: [(&str, &Readout, &str, usize); 3] = [
-        (words::COHESION.name, &outcome.cohesion, "points 0-100", 0),
-        (words::REINTEGRATION.name, &outcome.reintegration, "points 0-100", 0),
-        (words::ROTATION.name, &outcome.rotation, "bp-equivalents", 0),
+    let verdict = words::rotation_verdict(outcome.rotation_test_met());
+    let readouts: [(&str, &Readout, &str, &str); 3] = [
+        (words::COHESION.name, &outcome.cohesion, "points 0-100", ""),
+        (words::REINTEGRATION.name, &outcome.reintegration, "points 0-100", ""),
+        (words::ROTATION.name, &outcome.rotation, "bp-equivalents", verdict),
     ];
-    for (name, readout, unit, decimals) in scales {
-        let mut row = Row::new("readout", scenario.key, name)
-            .set("value", number::fixed(readout.value, decimals))
-            .set("unit", unit)
-            .set("summit", number::fixed(readout.today, decimals));
-        if std::ptr::eq(readout, &outcome.rotation) {
-            row = row.set("detail", words::rotation_verdict(outcome.rotation_test_met()));
-        }
-        rows.push(row);
+    // Whole numbers, as the page shows them.
+    for (name, readout, unit, detail) in readouts {
+        rows.push(
+            Row::new("readout", scenario.key, name)
+                .set("value", number::fixed(readout.value, 0))
+                .set("unit", unit)
+                .set("summit", number::fixed(readout.today, 0))
+                .set("detail", detail),
+        );
         contributions(rows, scenario.key, name, unit, &readout.contributions, 1);
     }
 }
