@@ -58,6 +58,8 @@ test('a comparison prints with A, and "Print" in the download dialog adds the sc
   const box = await page.locator('#print-qr svg').boundingBox();
   assert.ok(box.width > 80 && Math.abs(box.width - box.height) < 1, `a square code, ${box.width} px`);
   assert.match(await page.locator('#print-qr path').getAttribute('d'), /^M4 4h7v1h-7z/, 'starts with a finder pattern');
+  const caption = await page.locator('#print-qr figcaption').boundingBox();
+  assert.ok(caption.x >= box.x + box.width && caption.y < box.y + box.height, 'the address is written beside the code');
   // The comparison prints too: A on every card and in the summary; no pin button.
   assert.equal(await page.locator('.indicator-pinned:visible').count(), 11);
   assert.ok(await page.locator('#comparison-text').isVisible());
