@@ -81,6 +81,19 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       assert.deepEqual(await browser.errors(), []);
     });
 
+    test('pinning A compares two scenarios, and the link reopens the comparison', async () => {
+      await browser.open(shareLink);
+      await browser.click('#pin');
+      await browser.click('#preset-unwind');
+      await browser.waitFor(() => document.querySelectorAll('#scenarios .chart-pinned').length === 8 && location.search.includes('pin='));
+      const compared = await browser.eval(() => location.href);
+      assert.match(compared, /\?v=2&.*&pin=25-10-0-60-35-10-65-15$/);
+      await browser.open(compared);
+      assert.equal(await browser.eval(() => document.querySelector('#pin').getAttribute('aria-pressed')), 'true');
+      assert.match(await browser.eval(() => document.querySelector('#comparison-text').textContent), /Compared with A \(Energy-flow relief 25→60/);
+      assert.deepEqual(await browser.errors(), []);
+    });
+
     test("a malformed link shows its notice and the defaults", async () => {
       await browser.open(`${server.url}?e=abc&theme=neon`);
       const notice = await browser.eval(() => document.querySelector('.link-notice')?.textContent ?? '');
