@@ -123,7 +123,7 @@ pub const CHART_SOURCE: &str =
     "Source: The Alaska summit, read two ways (model by the editors). Reference levels:";
 /// The markets panel's sources, which are too many to list on it.
 pub const CHART_SOURCES_LISTED: &str = "listed with their dates and sources under each chart in the explainer, and in its data download.";
-/// The download button, and the dialog's title.
+/// The button that opens the download dialog.
 pub const DOWNLOAD: &str = "Download";
 /// The download dialog's title.
 pub const DOWNLOAD_TITLE: &str = "Download the numbers and charts";
@@ -135,9 +135,9 @@ pub const DOWNLOAD_DATA: &str = "Data (CSV)";
 pub const DOWNLOAD_DATA_NOTE: &str = "Every indicator’s level, judgement range, summit level and unit, each lever’s contribution, the levers’ positions, the reference figures with dates and sources, the link and the model’s version. UTF-8, opens in any spreadsheet.";
 /// The chart choice.
 pub const DOWNLOAD_CHART: &str = "Chart";
-/// The chart downloads.
+/// The chart as SVG.
 pub const DOWNLOAD_SVG: &str = "SVG (vector)";
-/// The chart downloads.
+/// The chart as PNG.
 pub const DOWNLOAD_PNG: &str = "PNG (1,200 px wide)";
 /// Said once a file has been handed to the browser.
 pub fn downloaded(file_name: &str) -> String {
@@ -159,8 +159,6 @@ pub const PIN: &str = "Pin as A to compare";
 /// What the summary says once A is pinned and nothing has moved yet.
 pub const SAME_AS_PINNED: &str =
     "This scenario is pinned as A. Move the levers or choose a world to compare with it.";
-/// The heading of the comparison in the summary.
-pub const COMPARISON_TITLE: &str = "Compared with A";
 
 /// A card's line for the pinned scenario: "A: €38/MWh · this scenario +€2/MWh", or "· the
 /// same" when the difference rounds to nothing at the decimals shown.
