@@ -2,7 +2,7 @@
 //! The model returns numbers; these are its words.
 
 use crate::content::words::{self, level};
-use crate::model::{number, Indicator, Input, Outcome, Preset, Scenario};
+use crate::model::{number, Contribution, Indicator, Input, Outcome, Preset, Scenario};
 
 /// The summary, one sentence per string.
 pub fn sentences(outcome: &Outcome) -> Vec<String> {
@@ -56,7 +56,7 @@ pub fn announcement(
         (_, Some(preset)) => format!("{}.", words::preset_words(preset).label),
         (inputs, None) => format!("{} levers changed.", inputs.len()),
     };
-    let largest = largest_moves(before, after);
+    let largest = largest_moves(before, after, false);
     let effect = if largest.is_empty() {
         "Nothing else moves much.".to_owned()
     } else {
@@ -71,8 +71,9 @@ pub fn announcement(
 }
 
 /// The two or three largest moves from one outcome to another, each measured against its
-/// chart's range so that a cent and a euro compare fairly: "Ukraine’s bonds +9¢".
-fn largest_moves(before: &Outcome, after: &Outcome) -> Vec<String> {
+/// chart's range so that a cent and a euro compare fairly: "Ukraine’s bonds +9¢". With
+/// `attributed`, each says which lever did most of it: "(mostly guarantee clarity)".
+fn largest_moves(before: &Outcome, after: &Outcome, attributed: bool) -> Vec<String> {
     // Each candidate's move as a share of its chart's range (the readouts' range is 0–100).
     // The three largest are picked by hand rather than by sorting: a sort of these pairs
     // would cost the wasm more than this whole function.
@@ -96,7 +97,7 @@ fn largest_moves(before: &Outcome, after: &Outcome) -> Vec<String> {
             break;
         }
         shares[index] = 0.0;
-        largest.push(match index {
+        let mut said = match index {
             i if i < Indicator::COUNT => {
                 let indicator = Indicator::ALL[i];
                 let change = after.reading(indicator).value - before.reading(indicator).value;
@@ -114,9 +115,45 @@ fn largest_moves(before: &Outcome, after: &Outcome) -> Vec<String> {
                 };
                 format!("{name} {}", words::change(words::Measure::Points, change))
             }
-        });
+        };
+        if let Some(input) = attributed.then(|| driver(index, before, after)).flatten() {
+            let label = words::input_words(input).label;
+            // Every label starts with an ASCII capital; lower-casing only it keeps the std's
+            // Unicode case tables out of the wasm.
+            let first = label.get(..1).unwrap_or_default().to_ascii_lowercase();
+            said = format!("{said} (mostly {first}{})", label.get(1..).unwrap_or_default());
+        }
+        largest.push(said);
     }
     largest
+}
+
+/// The lever that did most of the move of candidate `index` (an indicator, then cohesion and
+/// reintegration) between two outcomes: each outcome splits its move from the Alaska outcome
+/// between the levers, so the difference of two splits splits the difference between them.
+fn driver(index: usize, before: &Outcome, after: &Outcome) -> Option<Input> {
+    let (before, after) = (split(before, index), split(after, index));
+    let of = |shares: &[Contribution], input: Input| -> f64 {
+        shares.iter().filter(|share| share.input == input).map(|share| share.amount).sum()
+    };
+    Input::ALL
+        .into_iter()
+        .map(|input| (input, (of(after, input) - of(before, input)).abs()))
+        .fold(None, |best: Option<(Input, f64)>, (input, moved)| match best {
+            Some((_, most)) if most >= moved => best,
+            _ if moved > 0.0 => Some((input, moved)),
+            _ => best,
+        })
+        .map(|(input, _)| input)
+}
+
+/// How one outcome splits candidate `index`'s move between the levers.
+fn split(outcome: &Outcome, index: usize) -> &[Contribution] {
+    match index {
+        i if i < Indicator::COUNT => &outcome.readings[i].contributions,
+        i if i == Indicator::COUNT => &outcome.cohesion.contributions,
+        _ => &outcome.reintegration.contributions,
+    }
 }
 
 /// The comparison with the pinned scenario "A", in one sentence, shown under the summary and
@@ -138,7 +175,7 @@ pub fn comparison(pinned: &Scenario, scenario: &Scenario, a: &Outcome, now: &Out
     if levers.is_empty() {
         return words::SAME_AS_PINNED.to_owned();
     }
-    let largest = largest_moves(a, now);
+    let largest = largest_moves(a, now, true);
     let effect = if largest.is_empty() {
         "nothing moves much".to_owned()
     } else {

@@ -455,6 +455,16 @@ mod comparisons {
         assert!(!said.contains("Minerals"), "a lever at the same place is not named: {said}");
         assert!(said.contains("), the largest differences are "), "{said}");
         assert!(said.ends_with('.') && said.matches(". ").count() == 0, "one sentence: {said}");
+        // Each difference says which lever did most of it.
+        assert!(said.contains("Ukraine’s bonds +6¢ (mostly guarantee clarity)"), "{said}");
+    }
+
+    #[test]
+    fn when_one_lever_differs_it_did_every_difference() {
+        let alaska = Scenario::default();
+        let said = compare(alaska, alaska.with(Input::Fighting, 95));
+        let largest = said.split("the largest differences are ").nth(1).expect("some differences");
+        assert_eq!(largest.matches("(mostly fighting intensity)").count(), 3, "{said}");
     }
 
     #[test]
