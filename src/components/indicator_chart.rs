@@ -40,16 +40,15 @@ pub fn IndicatorChart(props: &Props) -> Html {
     let x = |value: f64| PAD + (value - info.min) / (info.max - info.min) * (WIDTH - 2.0 * PAD);
     let title_id = format!("indicator-{}", info.slug);
     let level = |value: f64| words::level(indicator, value);
-    let mut description =
-        words::chart_description(indicator, reading.value, reading.low, reading.high);
     let against = props.pinned.map(|pinned| {
-        let line = words::against_pinned(
-            level(pinned),
-            words::change(Measure::Indicator(indicator), reading.value - pinned),
-        );
-        description = format!("{description} {line}.");
-        line
+        let change = words::change(Measure::Indicator(indicator), reading.value - pinned);
+        words::against_pinned(level(pinned), change)
     });
+    let description = words::chart_description(indicator, reading.value, reading.low, reading.high);
+    let description = match &against {
+        Some(line) => format!("{description} {line}."),
+        None => description,
+    };
     html! {
         <article class="indicator" id={format!("card-{}", info.slug)} aria-labelledby={title_id.clone()}>
             <h4 id={title_id} class="indicator-name">{ words::indicator_name(indicator) }</h4>

@@ -18,16 +18,27 @@ pub struct Props {
     pub pinned: Option<Outcome>,
 }
 
-/// A readout's line for A: its level and this scenario's difference from it.
-fn view_pinned(pinned: Option<f64>, value: f64) -> Html {
+/// A readout's line for A, when comparing: A's level, as `level` writes it, and this
+/// scenario's difference from it.
+fn view_pinned(
+    pinned: Option<f64>,
+    value: f64,
+    level: fn(f64) -> String,
+    measure: Measure,
+) -> Html {
     match pinned {
         Some(pinned) => html! {
             <span class="indicator-pinned">
-                { words::against_pinned(number::text(pinned, 0), words::change(Measure::Points, value - pinned)) }
+                { words::against_pinned(level(pinned), words::change(measure, value - pinned)) }
             </span>
         },
         None => Html::default(),
     }
+}
+
+/// A 0–100 readout's level, as its card shows it.
+fn whole(value: f64) -> String {
+    number::text(value, 0)
 }
 
 fn view_scale(id: &str, said: ReadoutWords, readout: &Readout, pinned: Option<&Readout>) -> Html {
@@ -38,7 +49,7 @@ fn view_scale(id: &str, said: ReadoutWords, readout: &Readout, pinned: Option<&R
             <p class="indicator-figures">
                 <span class="indicator-value" data-readout={id.to_owned()}>{ number::text(readout.value, 0) }</span>
                 <span class="indicator-change">{ words::out_of_100(readout.today) }</span>
-                { view_pinned(pinned.map(|a| a.value), readout.value) }
+                { view_pinned(pinned.map(|a| a.value), readout.value, whole, Measure::Points) }
             </p>
             <meter min="0" max="100" low="35" high="65" optimum="100" value={number::fixed(readout.value, 1)}
                 aria-labelledby={title_id}>{ words::meter_text(readout.value) }</meter>
@@ -74,11 +85,7 @@ pub fn Readouts(props: &Props) -> Html {
                         <span class="indicator-change">
                             { words::rotation_margin(rotation.value) }
                         </span>
-                        if let Some(a) = pinned {
-                            <span class="indicator-pinned">
-                                { words::against_pinned(words::rotation_margin(a.rotation.value), words::change(Measure::BpEquivalents, rotation.value - a.rotation.value)) }
-                            </span>
-                        }
+                        { view_pinned(pinned.map(|a| a.rotation.value), rotation.value, words::rotation_margin, Measure::BpEquivalents) }
                     </p>
                     <Kept name="readout-phrase-rotation">{ prerendered!(html! {
                         <p class="readout-phrase">{ words::ROTATION.phrase }</p>

@@ -37,7 +37,8 @@ pub fn ShareBar(props: &Props) -> Html {
     let status = use_state_eq(|| Status::Idle);
     let clipboard = use_clipboard();
     let (scenario, pinned) = (props.scenario, props.pinned);
-    let link = snippet::embed_url(&props.page_url, &Link { scenario, pinned, ..Link::default() });
+    let shared = Link { scenario, pinned, ..Link::default() };
+    let link = snippet::embed_url(&props.page_url, &shared);
     // A new scenario makes an old "copied" message untrue.
     {
         let status = status.clone();
@@ -46,11 +47,10 @@ pub fn ShareBar(props: &Props) -> Html {
     let on_pin = props.on_pin.reform(|_: MouseEvent| ());
     let extras = use_extras();
     let open = |extra: Extra| {
-        let (status, page_url) = (status.clone(), props.page_url.clone());
-        let link = Link { scenario, pinned, ..Link::default() };
+        let (status, page_url, shared) = (status.clone(), props.page_url.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            extras.open(extra, &link, &page_url, move || status.set(Status::ExtrasFailed));
+            extras.open(extra, &shared, &page_url, move || status.set(Status::ExtrasFailed));
         })
     };
     let on_copy = {

@@ -117,11 +117,7 @@ fn largest_moves(before: &Outcome, after: &Outcome, attributed: bool) -> Vec<Str
             }
         };
         if let Some(input) = attributed.then(|| driver(index, before, after)).flatten() {
-            let label = words::input_words(input).label;
-            // Every label starts with an ASCII capital; lower-casing only it keeps the std's
-            // Unicode case tables out of the wasm.
-            let first = label.get(..1).unwrap_or_default().to_ascii_lowercase();
-            said = format!("{said} (mostly {first}{})", label.get(1..).unwrap_or_default());
+            said = format!("{said} (mostly {})", words::lever_in_sentence(input));
         }
         largest.push(said);
     }

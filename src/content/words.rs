@@ -678,7 +678,12 @@ pub fn today_line(indicator: Indicator) -> String {
 
 /// One share in a "why" list: "+€3/MWh from energy-flow relief".
 pub fn why_share(measure: Measure, amount: f64, input: Input) -> (String, String) {
-    (change(measure, amount), input_words(input).label.to_lowercase())
+    (change(measure, amount), lever_in_sentence(input))
+}
+
+/// A lever's name inside a sentence: "energy-flow relief".
+pub fn lever_in_sentence(input: Input) -> String {
+    input_words(input).label.to_lowercase()
 }
 
 /// Whether a written amount shows no non-zero digit ("+$0/bbl", "−0.0 pts").

@@ -172,7 +172,7 @@ fn contributions(
             Row::new(
                 "contribution",
                 scenario,
-                &format!("{output} from {}", words::input_words(share.input).label.to_lowercase()),
+                &format!("{output} from {}", words::lever_in_sentence(share.input)),
             )
             .set("value", number::fixed(share.amount, decimals))
             .set("unit", unit)

@@ -10,7 +10,8 @@
 //! (`?v=2&e=60&pin=5-0-0-0-50-10-50-35`). Only a link with a pin is written as version 2, so
 //! every version 1 link still reads exactly as it did, and a page that knows only version 1
 //! shows the scenario and says the link is newer. Display options ride along: `embed` (what
-//! to show in an iframe) and `theme`. Pym.js's own parameters (`childId`, `initialWidth`, `parentTitle`, `parentUrl`)
+//! to show in an iframe) and `theme`. Pym.js's own parameters (`childId`, `initialWidth`,
+//! `parentTitle`, `parentUrl`)
 //! and anything else unknown (`utm_source`, `fbclid`) are ignored without comment.
 //!
 //! Every link is untrusted. Decoding never fails: a bad value falls back to its default, an
@@ -161,6 +162,15 @@ impl Param {
             Param::Theme => "theme",
         }
     }
+
+    /// The longest value this key takes: a pin holds eight positions, every other key one
+    /// number or word.
+    pub const fn max_len(self) -> usize {
+        match self {
+            Param::Pin => MAX_VALUE_LEN,
+            _ => MAX_SETTING_LEN,
+        }
+    }
 }
 
 /// Every key the link format knows, in the order links write them. Keys are public API:
@@ -240,9 +250,7 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
             continue;
         }
         let value = match value {
-            Raw::Value(value) if param == Param::Pin || value.len() <= MAX_SETTING_LEN => {
-                value.trim()
-            }
+            Raw::Value(value) if value.len() <= param.max_len() => value.trim(),
             Raw::Value(_) | Raw::TooLong => {
                 notices.push(Notice::TooLong(param));
                 continue;
