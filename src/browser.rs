@@ -186,15 +186,19 @@ pub fn open_extras(extra: &str, query: &str, page_url: &str, on_failed: impl FnO
     });
 }
 
-/// The element the extras module mounts on: made at the end of the body the first time.
-pub fn extras_root(id: &str) -> Option<web_sys::Element> {
+/// An element for the extras module to mount on, made the first time: right after the
+/// element `after` (the printed QR code follows the widget), or at the end of the body.
+pub fn extras_root(id: &str, after: Option<&str>) -> Option<web_sys::Element> {
     if let Some(root) = element(id) {
         return Some(root);
     }
     let document = document()?;
     let root = document.create_element("div").ok()?;
     root.set_id(id);
-    document.body()?.append_child(&root).ok()?;
+    match after {
+        Some(after) => element(after)?.after_with_node_1(&root).ok()?,
+        None => drop(document.body()?.append_child(&root).ok()?),
+    }
     Some(root)
 }
 
@@ -203,18 +207,6 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
-}
-
-/// An element for the extras to mount on right after the element `after`, made the first
-/// time: the printed QR code follows the widget.
-pub fn extras_root_after(id: &str, after: &str) -> Option<web_sys::Element> {
-    if let Some(root) = element(id) {
-        return Some(root);
-    }
-    let root = document()?.create_element("div").ok()?;
-    root.set_id(id);
-    element(after)?.after_with_node_1(&root).ok()?;
-    Some(root)
 }
 
 /// Today's date on the reader's clock, as `YYYY-MM-DD`, for file names.

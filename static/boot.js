@@ -27,11 +27,13 @@ if (root !== undefined) {
 // promise rejects if the module cannot load, and the next press tries again.
 let extras;
 window.explainerExtras = (kind, query, page) => {
-  extras ??= import('{{EXTRAS}}').then(async (module) => {
-    await module.default();
-    return module;
-  });
-  extras.catch(() => { extras = undefined; });
+  if (!extras) {
+    extras = import('{{EXTRAS}}').then(async (module) => {
+      await module.default();
+      return module;
+    });
+    extras.catch(() => { extras = undefined; });
+  }
   return extras.then((module) => {
     if (!module.open(kind, query, page)) throw new Error(`nothing to open for ${kind}`);
   });

@@ -1,25 +1,48 @@
 //! The second composition root: the extras module, a wasm of its own that the boot script
 //! imports the first time a reader opens the embed codes or the downloads, so the first view
 //! never pays for them (`tests/browser/budget.test.mjs`). It decodes the link the app hands
-//! it, as untrusted as any other, and mounts the dialog asked for, open.
+//! it, as untrusted as any other, and mounts what was asked for.
 //!
 //! Built with the feature `extras`, which keeps the reference figures' text that the first
 //! view's wasm leaves out: the data download lists them.
 
 use std::cell::RefCell;
+use std::thread::LocalKey;
 
 use explainer::browser;
 use explainer::components::extras::{self, Extras};
 use explainer::components::print_qr::{self, PrintQr};
 use explainer::content::{Extra, EXTRAS_ROOT, PRINT_ROOT, WIDGET_ROOT};
-use explainer::link;
+use explainer::{export, link};
 use wasm_bindgen::prelude::wasm_bindgen;
+use yew::{AppHandle, BaseComponent};
+
+/// Where one kind of mount lives while it is on the page.
+type Slot<C> = RefCell<Option<AppHandle<C>>>;
 
 thread_local! {
     /// The dialog on the page, replaced by the next one opened.
-    static MOUNTED: RefCell<Option<yew::AppHandle<Extras>>> = const { RefCell::new(None) };
+    static DIALOG: Slot<Extras> = const { RefCell::new(None) };
     /// The printed QR code, replaced by the next print.
-    static PRINTED: RefCell<Option<yew::AppHandle<PrintQr>>> = const { RefCell::new(None) };
+    static PRINTED: Slot<PrintQr> = const { RefCell::new(None) };
+}
+
+/// Mounts `props` on the element `id` (made after `after`, or at the end of the body),
+/// replacing what `slot` held; false if there is nowhere to mount.
+fn remount<C: BaseComponent>(
+    slot: &'static LocalKey<Slot<C>>,
+    id: &str,
+    after: Option<&str>,
+    props: C::Properties,
+) -> bool {
+    let Some(root) = browser::extras_root(id, after) else { return false };
+    slot.with(|mounted| {
+        if let Some(previous) = mounted.borrow_mut().take() {
+            previous.destroy();
+        }
+        *mounted.borrow_mut() = Some(yew::Renderer::<C>::with_root_and_props(root, props).render());
+    });
+    true
 }
 
 /// Opens `extra` ("embed", "download" or "print") for the scenario in `query`, on the
@@ -29,30 +52,17 @@ pub fn open(extra: &str, query: &str, page_url: &str) -> bool {
     let Some(extra) = Extra::from_key(extra) else { return false };
     // The link's notices were shown when the page opened; the app wrote this query itself.
     let (link, _) = link::decode(query);
-    if extra == Extra::Print {
+    match extra {
         // After the widget, so the code prints with it; it opens the print dialog itself.
-        let Some(root) = browser::extras_root_after(PRINT_ROOT, WIDGET_ROOT) else { return false };
-        let address = link::snippet::embed_url(page_url, &link).into();
-        PRINTED.with(|printed| {
-            if let Some(previous) = printed.borrow_mut().take() {
-                previous.destroy();
-            }
-            let props = print_qr::Props { address };
-            *printed.borrow_mut() =
-                Some(yew::Renderer::<PrintQr>::with_root_and_props(root, props).render());
-        });
-        return true;
-    }
-    let Some(root) = browser::extras_root(EXTRAS_ROOT) else { return false };
-    MOUNTED.with(|mounted| {
-        if let Some(previous) = mounted.borrow_mut().take() {
-            previous.destroy();
+        Extra::Print => {
+            let props = print_qr::Props { address: export::address(page_url, &link).into() };
+            remount(&PRINTED, PRINT_ROOT, Some(WIDGET_ROOT), props)
         }
-        let props = extras::Props { extra, link, page_url: page_url.to_owned().into() };
-        *mounted.borrow_mut() =
-            Some(yew::Renderer::<Extras>::with_root_and_props(root, props).render());
-    });
-    true
+        Extra::Embed | Extra::Download => {
+            let props = extras::Props { extra, link, page_url: page_url.to_owned().into() };
+            remount(&DIALOG, EXTRAS_ROOT, None, props)
+        }
+    }
 }
 
 /// Nothing to start: the module only answers `open`.

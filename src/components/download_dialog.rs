@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::content::words;
 use crate::content::Extra;
 use crate::export::{self, csv, svg, Chart};
-use crate::hooks::{use_downloads, use_extras, use_open_on_mount};
+use crate::hooks::{use_downloads, use_extras, use_modal};
 use crate::link::Link;
 
 /// Props for [`DownloadDialog`].
@@ -36,19 +36,11 @@ fn said(saved: bool, name: &str) -> String {
 #[component]
 pub fn DownloadDialog(props: &Props) -> Html {
     let dialog = use_node_ref();
-    use_open_on_mount(&dialog);
+    let close = use_modal(&dialog);
     let downloads = use_downloads();
     let chart = use_state_eq(|| Chart::Panel);
     let status = use_state_eq(String::new);
 
-    let close = {
-        let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
-    };
     let on_csv = {
         let (link, page, status) = (props.link.clone(), props.page_url.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -87,12 +79,10 @@ pub fn DownloadDialog(props: &Props) -> Html {
     };
     let extras = use_extras();
     let on_print = {
-        let (link, page, status, dialog) =
-            (props.link.clone(), props.page_url.clone(), status.clone(), dialog.clone());
+        let (link, page, status, close) =
+            (props.link.clone(), props.page_url.clone(), status.clone(), close.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
+            close.emit(());
             let status = status.clone();
             extras.open(Extra::Print, &link, &page, move || {
                 status.set(words::EXTRAS_FAILED.to_owned());
@@ -123,7 +113,7 @@ pub fn DownloadDialog(props: &Props) -> Html {
                 <button type="button" class="share-button" id="download-print" onclick={on_print}>{ words::PRINT }</button>
             </div>
             <p class="share-status" role="status" id="download-status">{ (*status).clone() }</p>
-            <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>
+            <button type="button" class="share-button embed-close" onclick={close.reform(|_: MouseEvent| ())}>{ words::CLOSE }</button>
         </dialog>
     }
 }

@@ -4,17 +4,14 @@
 use yew::prelude::*;
 
 use crate::content::words;
-use crate::hooks::{use_clipboard, use_open_on_mount};
+use crate::hooks::{use_clipboard, use_modal};
 use crate::link::{snippet, Embed, Link, Theme};
-use crate::model::Scenario;
 
 /// Props for [`EmbedDialog`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The scenario the embed opens on.
-    pub scenario: Scenario,
-    /// The scenario pinned as "A", which the embed compares with.
-    pub pinned: Option<Scenario>,
+    /// The scenario the embed opens on, and the one pinned as "A" that it compares with.
+    pub link: Link,
     /// The page's address without query.
     pub page_url: AttrValue,
 }
@@ -29,21 +26,8 @@ pub fn EmbedDialog(props: &Props) -> Html {
     let copied = use_state_eq(|| None::<&'static str>);
     let clipboard = use_clipboard();
 
-    use_open_on_mount(&dialog);
-    let close = {
-        let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
-    };
-    let link = Link {
-        scenario: props.scenario,
-        embed: Some(*section),
-        theme: *theme,
-        pinned: props.pinned,
-    };
+    let close = use_modal(&dialog).reform(|_: MouseEvent| ());
+    let link = Link { embed: Some(*section), theme: *theme, ..props.link.clone() };
     let iframe = snippet::iframe(&props.page_url, &link, words::IFRAME_TITLE);
     let pym = snippet::pym(&props.page_url, &link, words::IFRAME_TITLE);
     let copy = |id: &'static str, code: String| {
@@ -89,41 +73,39 @@ pub fn EmbedDialog(props: &Props) -> Html {
         }
     };
     html! {
-        <>
-            <dialog ref={dialog} class="embed-dialog" id="embed-dialog" aria-labelledby="embed-title">
-                <h2 id="embed-title">{ words::EMBED_TITLE }</h2>
-                <p>{ words::EMBED_INTRO }</p>
-                <div class="embed-options">
-                    <fieldset onchange={on_section}>
-                        <legend>{ words::EMBED_SECTION }</legend>
-                        { for Embed::ALL.iter().map(|&choice| html! {
-                            <label class="choice">
-                                <input type="radio" name="embed-section" value={choice.key()} checked={*section == choice} />
-                                { words::embed_label(choice) }
-                            </label>
-                        }) }
-                    </fieldset>
-                    <fieldset onchange={on_theme}>
-                        <legend>{ words::EMBED_THEME }</legend>
-                        { for Theme::ALL.iter().map(|&choice| html! {
-                            <label class="choice">
-                                <input type="radio" name="embed-theme" value={choice.key()} checked={*theme == choice} />
-                                { words::theme_label(choice) }
-                            </label>
-                        }) }
-                    </fieldset>
-                </div>
-                <div class="embed-paste">
-                    { match snippet::paste_url(&props.page_url, &link) {
-                        Some(url) => code_block("embed-url", words::EMBED_PASTE, url),
-                        None => html! { <p class="embed-note">{ words::EMBED_NO_PASTE }</p> },
-                    } }
-                    <p class="embed-note">{ words::EMBED_WORDPRESS }</p>
-                </div>
-                { code_block("embed-iframe", words::EMBED_IFRAME, iframe) }
-                { code_block("embed-pym", words::EMBED_PYM, pym) }
-                <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>
-            </dialog>
-        </>
+        <dialog ref={dialog} class="embed-dialog" id="embed-dialog" aria-labelledby="embed-title">
+            <h2 id="embed-title">{ words::EMBED_TITLE }</h2>
+            <p>{ words::EMBED_INTRO }</p>
+            <div class="embed-options">
+                <fieldset onchange={on_section}>
+                    <legend>{ words::EMBED_SECTION }</legend>
+                    { for Embed::ALL.iter().map(|&choice| html! {
+                        <label class="choice">
+                            <input type="radio" name="embed-section" value={choice.key()} checked={*section == choice} />
+                            { words::embed_label(choice) }
+                        </label>
+                    }) }
+                </fieldset>
+                <fieldset onchange={on_theme}>
+                    <legend>{ words::EMBED_THEME }</legend>
+                    { for Theme::ALL.iter().map(|&choice| html! {
+                        <label class="choice">
+                            <input type="radio" name="embed-theme" value={choice.key()} checked={*theme == choice} />
+                            { words::theme_label(choice) }
+                        </label>
+                    }) }
+                </fieldset>
+            </div>
+            <div class="embed-paste">
+                { match snippet::paste_url(&props.page_url, &link) {
+                    Some(url) => code_block("embed-url", words::EMBED_PASTE, url),
+                    None => html! { <p class="embed-note">{ words::EMBED_NO_PASTE }</p> },
+                } }
+                <p class="embed-note">{ words::EMBED_WORDPRESS }</p>
+            </div>
+            { code_block("embed-iframe", words::EMBED_IFRAME, iframe) }
+            { code_block("embed-pym", words::EMBED_PYM, pym) }
+            <button type="button" class="share-button embed-close" onclick={close}>{ words::CLOSE }</button>
+        </dialog>
     }
 }

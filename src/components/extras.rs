@@ -23,7 +23,7 @@ pub struct Props {
 pub fn Extras(props: &Props) -> Html {
     match props.extra {
         Extra::Embed => html! {
-            <EmbedDialog scenario={props.link.scenario} pinned={props.link.pinned} page_url={props.page_url.clone()} />
+            <EmbedDialog link={props.link.clone()} page_url={props.page_url.clone()} />
         },
         Extra::Download => html! {
             <DownloadDialog link={props.link.clone()} page_url={props.page_url.clone()} />

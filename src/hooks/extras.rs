@@ -65,18 +65,26 @@ pub fn use_downloads() -> Downloads {
     Downloads
 }
 
-/// Opens a modal `<dialog>` once it is on the page: the extras' dialogs are mounted when the
-/// reader asks for them, and open at once.
+/// A modal `<dialog>` that opens once it is on the page (the extras' dialogs are mounted
+/// when the reader asks for them), and the callback that closes it.
 #[hook]
-pub fn use_open_on_mount(dialog: &NodeRef) {
-    let dialog = dialog.clone();
-    use_effect_with((), move |()| {
-        if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-            if !dialog.open() {
-                let _ = dialog.show_modal();
+pub fn use_modal(dialog: &NodeRef) -> Callback<()> {
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |()| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                if !dialog.open() {
+                    let _ = dialog.show_modal();
+                }
             }
+        });
+    }
+    let dialog = dialog.clone();
+    Callback::from(move |()| {
+        if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+            dialog.close();
         }
-    });
+    })
 }
 
 /// Opens the browser's print dialog once the component is on the page.

@@ -10,8 +10,6 @@ pub mod page_events;
 
 pub use address_bar::{use_address_bar, use_back_forward};
 pub use clipboard::{use_clipboard, Clipboard};
-pub use extras::{
-    use_downloads, use_extras, use_open_on_mount, use_print_on_mount, Downloads, Extras,
-};
+pub use extras::{use_downloads, use_extras, use_modal, use_print_on_mount, Downloads, Extras};
 pub use kept::{use_kept, Kept};
 pub use page_events::{use_mark_ready, use_world_links};
