@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the release and runs the benchmark; the report lands in bench/reports/benchmark.md.
 # BENCH_RUNS sets the runs per measurement (default 5).
-source "$(dirname "$0")/setup.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/setup-test.sh"
 # twiggy attributes the wasm's bytes (bench/attribution.mjs); only the benchmark needs it.
 if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.8.0" ]; then
   say "Installing twiggy 0.8.0 (about 2 minutes)"
   cargo install twiggy --version 0.8.0 --locked
 fi
-"$(dirname "$0")/build.sh"
+bash scripts/build.sh
 cargo bench --locked --bench model | tee bench/reports/model.txt
 node bench/run.mjs

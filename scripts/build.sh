@@ -6,7 +6,7 @@
 #    oembed.json, csp.txt and _headers.
 # Set EXPLAINER_SITE_URL=https://host/path/ (the address the site is served from): without
 # it, link previews and pasted-URL embeds cannot work, and the build says so.
-source "$(dirname "$0")/setup.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/setup-build.sh"
 say "Building the release site into dist/"
 
 # The wasm is built with the standard library rebuilt for size and panics that abort at once,
@@ -18,14 +18,28 @@ say "Building the release site into dist/"
 # builds with them, so a toolchain that drops them fails the build, not the reader. Only the
 # wasm32 target is affected; the native build step below is a normal build.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
-RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-  trunk build --release --offline=true --locked
+
+# Preconditions, each with a plain sentence instead of a compiler's or resolver's error.
+if ! RUSTC_BOOTSTRAP=1 rustc $CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS --target wasm32-unknown-unknown \
+  --crate-type lib --emit metadata -o /dev/null - </dev/null >/dev/null 2>&1; then
+  echo "error: $(rustc --version) no longer accepts the size flags '$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS'" \
+    "(see the comment above them in scripts/build.sh): use rustc 1.95, or update the flags and the byte budget together." >&2
+  exit 1
+fi
+if ! std_build cargo fetch --offline --locked --quiet --target wasm32-unknown-unknown 2>/dev/null \
+  || ! cargo fetch --offline --locked --quiet 2>/dev/null; then
+  echo "error: some crates the build needs (the project's, or the standard library's own) are not in" \
+    "${CARGO_HOME:-$HOME/.cargo}/registry, and the build runs offline. Run scripts/setup-build.sh with access" \
+    "to crates.io; it fetches them." >&2
+  exit 1
+fi
+
+std_build trunk build --release --offline=true --locked
 
 # The extras module (downloads and embed codes), a second wasm the boot script imports the
 # first time a reader opens one of them. Built the same way, outside trunk, which builds one
 # app per page; its files are named by a hash of their content, as trunk names its own.
-RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-  cargo build --quiet --release --locked --target wasm32-unknown-unknown --bin extras --features extras
+std_build cargo build --quiet --release --offline --locked --target wasm32-unknown-unknown --bin extras --features extras
 unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
 rm -rf target/extras && mkdir -p target/extras
 wasm-bindgen --target web --no-typescript --out-dir target/extras --out-name extras \
@@ -49,4 +63,4 @@ done
 # the pages again for another address without running trunk.
 rm -rf target/site-source && mkdir -p target/site-source
 cp dist/index.html dist/embed-mode-*.js target/site-source/
-cargo run --quiet --release --locked --features ssr --bin prerender -- dist target/site-source
+cargo run --quiet --release --offline --locked --features ssr --bin prerender -- dist target/site-source

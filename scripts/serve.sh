@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
 # Builds the explainer and serves it at http://127.0.0.1:${PORT:-8080}/ until interrupted.
-source "$(dirname "$0")/setup.sh"
-"$(dirname "$0")/build.sh"
+# Needs only the build's tools (scripts/setup-build.sh, through build.sh), and no root.
+source "$(dirname "${BASH_SOURCE[0]}")/build.sh"
 exec node tests/browser/server.mjs dist "${PORT:-8080}" /

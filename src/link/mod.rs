@@ -22,11 +22,13 @@
 //! This module has no web dependencies and is tested natively.
 
 pub mod embed;
+mod number;
 pub mod qr;
 pub mod query;
 pub mod snippet;
 
 pub use embed::{Embed, Part, Section, SECTIONS};
+pub use number::parse_number;
 
 use crate::link::query::{Raw, MAX_SETTING_LEN, MAX_VALUE_LEN};
 use crate::model::{Input, Scenario};
@@ -322,75 +324,6 @@ fn read_pin(value: &str) -> Option<Scenario> {
         *slot = part.parse::<u8>().ok().filter(|&value| value <= Scenario::MAX)?;
     }
     parts.next().is_none().then(|| Scenario::from_values(values))
-}
-
-/// A decimal number as a link may write it: an optional sign, digits with an optional
-/// fraction, and an optional exponent (`40`, `+7`, `50.5`, `.5`, `1e2`). Anything else,
-/// `inf` and `NaN` included, is not a number.
-///
-/// Written here rather than calling `str::parse::<f64>`, whose correctly rounded parser
-/// brings several kilobytes of tables into the wasm for a value that is only ever rounded to
-/// a whole number from 0 to 100. Up to 17 significant digits are read exactly; with an
-/// exponent of at most 22 either way the result is correctly rounded, and beyond that it is
-/// far outside 0 to 100, or 0, either way.
-pub fn parse_number(text: &str) -> Option<f64> {
-    const MAX_SIGNIFICANT: u64 = 10_000_000_000_000_000;
-    let bytes = text.as_bytes();
-    let (negative, bytes) = match bytes.first() {
-        Some(b'-') => (true, &bytes[1..]),
-        Some(b'+') => (false, &bytes[1..]),
-        _ => (false, bytes),
-    };
-    let mut mantissa: u64 = 0;
-    let mut exponent: i64 = 0;
-    let mut digits = 0;
-    let mut index = 0;
-    let mut in_fraction = false;
-    while let Some(&byte) = bytes.get(index) {
-        match byte {
-            b'0'..=b'9' => {
-                if mantissa < MAX_SIGNIFICANT {
-                    mantissa = mantissa * 10 + u64::from(byte - b'0');
-                    exponent -= i64::from(in_fraction);
-                } else {
-                    // Digits past the seventeenth only scale the number.
-                    exponent += i64::from(!in_fraction);
-                }
-                digits += 1;
-            }
-            b'.' if !in_fraction => in_fraction = true,
-            _ => break,
-        }
-        index += 1;
-    }
-    if digits == 0 {
-        return None;
-    }
-    if let Some(b'e' | b'E') = bytes.get(index) {
-        let rest = &bytes[index + 1..];
-        let (sign, rest) = match rest.first() {
-            Some(b'-') => (-1, &rest[1..]),
-            Some(b'+') => (1, &rest[1..]),
-            _ => (1, rest),
-        };
-        if rest.is_empty() || !rest.iter().all(u8::is_ascii_digit) {
-            return None;
-        }
-        let written =
-            rest.iter().fold(0i64, |sum, &b| (sum * 10 + i64::from(b - b'0')).min(100_000));
-        exponent += sign * written;
-        index = bytes.len();
-    }
-    if index != bytes.len() {
-        return None;
-    }
-    let scale = 10f64.powi(exponent.unsigned_abs().min(400) as i32);
-    let magnitude = match mantissa {
-        0 => 0.0,
-        _ if exponent >= 0 => mantissa as f64 * scale,
-        _ => mantissa as f64 / scale,
-    };
-    Some(if negative { -magnitude } else { magnitude })
 }
 
 /// Pym.js's child id, read from the query through the same low layer as the link, and kept

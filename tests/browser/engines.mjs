@@ -4,7 +4,7 @@
 // - Gecko: Debian's firefox-esr through WebDriver BiDi (puppeteer-core, browser: 'firefox');
 // - WebKit: Debian's WebKitGTK MiniBrowser through WebKitWebDriver (selenium-webdriver),
 //   on a private Xvfb display, since WebKitGTK has no headless mode.
-// Neither downloads a browser: both drive the Debian packages that scripts/setup.sh installs.
+// Neither downloads a browser: both drive the Debian packages that scripts/setup-test.sh installs.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -40,7 +40,7 @@ const waiting = (fn, args) => `return new Promise((done, fail) => {
 });`;
 
 function need(path, what) {
-  if (!existsSync(path)) throw new Error(`${what} is missing at ${path}: run scripts/setup.sh, which installs it`);
+  if (!existsSync(path)) throw new Error(`${what} is missing at ${path}: run scripts/setup-test.sh, which installs it`);
 }
 
 /**

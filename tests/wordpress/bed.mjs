@@ -1,5 +1,5 @@
 // A stock WordPress on 127.0.0.1, from Debian's packages (wordpress, mariadb-server, php,
-// php-mysql, installed by scripts/setup.sh), for the embed tests: a private MariaDB in
+// php-mysql, installed by scripts/setup-test.sh), for the embed tests: a private MariaDB in
 // target/wordpress/, WordPress behind PHP's built-in server on port 8081, and the explainer
 // served on port 8080 (WordPress fetches only from ports 80, 443 and 8080), built for that
 // address by scripts/site.sh. Setting up skips what is already there; everything stops with
@@ -18,7 +18,7 @@ const BED = join(ROOT, 'target', 'wordpress');
 const CONFIG = '/etc/wordpress/config-127.0.0.1.php';
 
 function need(path, what) {
-  if (!existsSync(path)) throw new Error(`${what} is missing (${path}): run scripts/setup.sh, which installs it`);
+  if (!existsSync(path)) throw new Error(`${what} is missing (${path}): run scripts/setup-test.sh, which installs it`);
 }
 
 /** Starts `command` and resolves once a line of its output matches `ready`: an event, not a wait. */
@@ -49,6 +49,9 @@ export async function startBed() {
   need('/usr/share/wordpress/wp-load.php', "Debian's wordpress");
   need('/usr/sbin/mariadbd', "Debian's mariadb-server");
   need('/usr/bin/php', "Debian's php");
+  // Without a theme WordPress answers every page with an empty body, and the tests would wait
+  // for an iframe that never comes; Debian ships the theme as a package of its own.
+  need('/usr/share/wordpress/wp-content/themes/twentytwentythree/style.css', "Debian's wordpress-theme-twentytwentythree");
   const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
   const started = Date.now();
   const timings = {};
