@@ -46,6 +46,7 @@ macro_rules! prerendered {
     };
 }
 
+pub mod chart;
 pub mod content;
 pub mod export;
 pub mod link;

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::chart::{Chart, Subject};
+use crate::components::chart_view::ChartView;
 use crate::components::kept::Kept;
 use crate::components::why_list::WhyList;
 use crate::content::words::{self, Measure, ReadoutWords};
@@ -41,22 +43,47 @@ fn whole(value: f64) -> String {
     number::text(value, 0)
 }
 
-fn view_scale(id: &str, said: ReadoutWords, readout: &Readout, pinned: Option<&Readout>) -> Html {
+/// A readout's chart: the same arrow from the summit as the indicators', with its axis.
+fn view_chart(subject: Subject, name: &str, readout: &Readout, pinned: Option<&Readout>) -> Html {
+    let short = |value: f64| subject.short(value);
+    let moved = words::move_from_summit(subject.measure(), readout.value - readout.today);
+    let scale = subject.scale();
+    let description = words::chart_description(
+        name,
+        &short(readout.value),
+        &format!("{moved} ({})", short(readout.today)),
+        None,
+        (short(scale.low), short(scale.high)),
+    );
+    let chart = Chart::new(subject, readout.today, readout.value, None, pinned.map(|a| a.value));
+    html! { <ChartView {chart} {description} /> }
+}
+
+fn view_scale(
+    subject: Subject,
+    said: ReadoutWords,
+    readout: &Readout,
+    pinned: Option<&Readout>,
+) -> Html {
+    let id = subject.slug();
     let title_id = format!("readout-{id}");
     html! {
         <article class="readout" aria-labelledby={title_id.clone()}>
-            <h4 id={title_id.clone()} class="indicator-name">{ said.name }</h4>
-            <p class="indicator-figures">
-                <span class="indicator-value" data-readout={id.to_owned()}>{ number::text(readout.value, 0) }</span>
-                <span class="indicator-change">{ words::out_of_100(readout.today) }</span>
-                { view_pinned(pinned.map(|a| a.value), readout.value, whole, Measure::Points) }
-            </p>
-            <meter min="0" max="100" low="35" high="65" optimum="100" value={number::fixed(readout.value, 1)}
-                aria-labelledby={title_id}>{ words::meter_text(readout.value) }</meter>
-            <Kept name={format!("readout-phrase-{id}")}>{ prerendered!(html! {
-                <p class="readout-phrase">{ said.phrase }</p>
-            }) }</Kept>
-            <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} subject={said.name} />
+            <div class="indicator-head">
+                <h4 id={title_id.clone()} class="indicator-name">{ said.name }</h4>
+                <p class="indicator-figures">
+                    <span class="indicator-value" data-readout={id}>{ number::text(readout.value, 0) }</span>
+                    <span class="indicator-change">{ words::out_of_100(readout.today) }</span>
+                    { view_pinned(pinned.map(|a| a.value), readout.value, whole, Measure::Points) }
+                </p>
+            </div>
+            { view_chart(subject, said.name, readout, pinned) }
+            <div class="indicator-foot">
+                <Kept name={format!("readout-phrase-{id}")}>{ prerendered!(html! {
+                    <p class="readout-phrase">{ said.phrase }</p>
+                }) }</Kept>
+                <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} subject={said.name} />
+            </div>
         </article>
     }
 }
@@ -74,9 +101,10 @@ pub fn Readouts(props: &Props) -> Html {
                 { words::READOUTS_TITLE }<span class="badge" aria-hidden="true">{ words::ILLUSTRATIVE_SHORT }</span>
             </h3>
             <div class="readout-grid">
-                { view_scale("cohesion", words::COHESION, &outcome.cohesion, pinned.map(|a| &a.cohesion)) }
-                { view_scale("reintegration", words::REINTEGRATION, &outcome.reintegration, pinned.map(|a| &a.reintegration)) }
+                { view_scale(Subject::Cohesion, words::COHESION, &outcome.cohesion, pinned.map(|a| &a.cohesion)) }
+                { view_scale(Subject::Reintegration, words::REINTEGRATION, &outcome.reintegration, pinned.map(|a| &a.reintegration)) }
                 <article class="readout" aria-labelledby="readout-rotation">
+                    <div class="indicator-head">
                     <h4 id="readout-rotation" class="indicator-name">{ words::ROTATION.name }</h4>
                     <p class="indicator-figures">
                         <span class={classes!("indicator-value", "verdict", warranted.then_some("verdict-yes"))} data-readout="rotation">
@@ -87,10 +115,14 @@ pub fn Readouts(props: &Props) -> Html {
                         </span>
                         { view_pinned(pinned.map(|a| a.rotation.value), rotation.value, words::rotation_margin, Measure::BpEquivalents) }
                     </p>
-                    <Kept name="readout-phrase-rotation">{ prerendered!(html! {
-                        <p class="readout-phrase">{ words::ROTATION.phrase }</p>
-                    }) }</Kept>
-                    <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} subject="the rotation test" />
+                    </div>
+                    { view_chart(Subject::Rotation, words::ROTATION.name, rotation, pinned.map(|a| &a.rotation)) }
+                    <div class="indicator-foot">
+                        <Kept name="readout-phrase-rotation">{ prerendered!(html! {
+                            <p class="readout-phrase">{ words::ROTATION.phrase }</p>
+                        }) }</Kept>
+                        <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} subject="the rotation test" />
+                    </div>
                 </article>
             </div>
         </section>

@@ -77,7 +77,7 @@ pub const INPUTS_TITLE: &str = "What you can move";
 /// Heads the indicator charts.
 pub const INDICATORS_TITLE: &str = "Markets";
 /// Explains how to read a chart.
-pub const CHART_KEY: &str = "Dot: this scenario. Shaded bar: its judgement range, how far the editors think the level could plausibly sit, not a statistical interval. Dashed line: the summit (August 2025). Ticks: historical levels, listed under each chart.";
+pub const CHART_KEY: &str = "Arrow: the move from the summit (August 2025, hollow dot) to this scenario. Shaded: the judgement range, where the editors think the level could plausibly sit, not a statistical interval. Grey lines: past levels, dated under each chart’s source line. Each axis spans what the model can reach; ranges and effects are the editors’ judgement.";
 /// Heads the non-price readouts.
 pub const READOUTS_TITLE: &str = "Politics";
 /// Heads the summary sentences.
@@ -579,15 +579,15 @@ pub const fn short_name(indicator: Indicator) -> &'static str {
     }
 }
 
-/// An indicator's name.
+/// An indicator's name, plain and short enough for one line of its row.
 pub const fn indicator_name(indicator: Indicator) -> &'static str {
     match indicator {
-        Indicator::Ttf => "European gas (Dutch TTF front month)",
-        Indicator::CurveSlope => "Oil curve slope (Brent 1st minus 6th month)",
+        Indicator::Ttf => "European gas (TTF)",
+        Indicator::CurveSlope => "Oil curve (Brent 1st − 6th month)",
         Indicator::Brent => "Brent crude",
-        Indicator::BtpBund => "European risk premium (Italy–Germany 10-year spread)",
+        Indicator::BtpBund => "Italy–Germany bond spread",
         Indicator::EurUsd => "EUR/USD",
-        Indicator::Defence => "European defence equities",
+        Indicator::Defence => "European defence shares",
         Indicator::UsdRub => "USD/RUB",
         Indicator::UkraineBonds => "Ukraine’s dollar bonds",
     }
@@ -595,21 +595,70 @@ pub const fn indicator_name(indicator: Indicator) -> &'static str {
 
 /// A level with its unit, as a reader writes it: "€34/MWh", "83 bp", "1.165".
 pub fn level(indicator: Indicator, value: f64) -> String {
+    let per = match indicator {
+        Indicator::Ttf => "/MWh",
+        Indicator::CurveSlope | Indicator::Brent => "/bbl",
+        Indicator::UsdRub => "/$",
+        _ => "",
+    };
+    format!("{}{per}", chart_level(indicator, value))
+}
+
+/// A level as a chart labels it, without the "per" of its unit: "€34", "+$1.5", "80 ₽".
+pub fn chart_level(indicator: Indicator, value: f64) -> String {
     let decimals = indicator.info().decimals;
     let number = number::text(value, decimals);
     match indicator {
-        Indicator::Ttf => format!("€{number}/MWh"),
+        Indicator::Ttf => format!("€{number}"),
         Indicator::CurveSlope => {
             let sign = if value < 0.0 { "−" } else { "+" };
-            format!("{sign}${}/bbl", number::magnitude(value, decimals))
+            format!("{sign}${}", number::magnitude(value, decimals))
         }
-        Indicator::Brent => format!("${number}/bbl"),
+        Indicator::Brent => format!("${number}"),
         Indicator::BtpBund => format!("{number} bp"),
         Indicator::EurUsd | Indicator::Defence => number,
-        Indicator::UsdRub => format!("{number} ₽/$"),
+        Indicator::UsdRub => format!("{number} ₽"),
         Indicator::UkraineBonds => format!("{number}¢"),
     }
 }
+
+/// A whole number with its sign: "+12", "−25", "0".
+pub fn signed_whole(value: f64) -> String {
+    let number = number::magnitude(value, 0);
+    match value.round() {
+        zero if zero == 0.0 => number,
+        negative if negative < 0.0 => format!("−{number}"),
+        _ => format!("+{number}"),
+    }
+}
+
+/// The summit's label under a chart's track.
+pub fn chart_summit(level: &str) -> String {
+    format!("Summit {level}")
+}
+
+/// A reference level's label under a chart's track: "€18 Feb 2021".
+pub fn chart_reference(what: &str, level: &str) -> String {
+    format!("{level} {what}")
+}
+
+/// A historical level beyond the right end of a chart's axis: "2022 peak $139 →".
+pub fn chart_off_scale_high(what: &str, level: &str) -> String {
+    format!("{what} {level} →")
+}
+
+/// A historical level beyond the left end of a chart's axis: "← 2022 low 0.960".
+pub fn chart_off_scale_low(what: &str, level: &str) -> String {
+    format!("← {what} {level}")
+}
+
+/// A's label on a chart, when comparing.
+pub fn chart_pinned(level: &str) -> String {
+    format!("A {level}")
+}
+
+/// The rotation chart's threshold: above it the model's test for a broad rally is met.
+pub const CHART_THRESHOLD: &str = "Test met →";
 
 /// What an output's change is measured in, for writing it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -658,17 +707,53 @@ pub fn band(indicator: Indicator, low: f64, high: f64) -> String {
     format!("Judgement range {} – {}", level(indicator, low), level(indicator, high))
 }
 
-/// An indicator chart's text alternative.
-pub fn chart_description(indicator: Indicator, value: f64, low: f64, high: f64) -> String {
+/// A level's move from the summit, in words: "down €10/MWh from the summit", "as at the
+/// summit" when it rounds to nothing.
+pub fn move_from_summit(measure: Measure, amount: f64) -> String {
+    let written = change(measure, amount);
+    if reads_as_zero(&written) {
+        return "as at the summit".to_owned();
+    }
+    let magnitude = written.trim_start_matches(['−', '+']);
+    let way = if amount < 0.0 { "down" } else { "up" };
+    format!("{way} {magnitude} from the summit")
+}
+
+/// A chart's text alternative: the level, its move from the summit, the range when there is
+/// one, and the axis.
+pub fn chart_description(
+    name: &str,
+    level: &str,
+    moved: &str,
+    range: Option<(String, String)>,
+    axis: (String, String),
+) -> String {
+    let range = match range {
+        Some((low, high)) => format!(" Judgement range {low} to {high}."),
+        None => String::new(),
+    };
     format!(
-        "{}: {} in this scenario, judgement range {} to {}; {} at the summit.",
-        indicator_name(indicator),
-        level(indicator, value),
-        level(indicator, low),
-        level(indicator, high),
-        level(indicator, indicator.info().today)
+        "{name}: {level} in this scenario, {moved}.{range} The chart runs from {} to {}.",
+        axis.0, axis.1
     )
 }
+
+/// The one source line under an indicator's chart, which opens its dated reference figures:
+/// who reported them ("Reuters", not "Reuters via …": the carriers are in the dated list).
+/// That ranges and effects are the editors' judgement is said once, in the chart key.
+pub fn sources_line(indicator: Indicator) -> String {
+    let mut sources: Vec<&str> = Vec::new();
+    for tick in indicator.info().ticks {
+        let reporter = tick.source.split(" via ").next().unwrap_or(tick.source);
+        if !sources.contains(&reporter) {
+            sources.push(reporter);
+        }
+    }
+    format!("Source: {}", sources.join(", "))
+}
+
+/// Said to a screen reader after the source line: what opening it shows.
+pub const REFERENCES_OPEN: &str = ": the dated reference figures";
 
 /// The first line of an indicator's reference list: today's level and how it was read.
 pub fn today_line(indicator: Indicator) -> String {

@@ -6,6 +6,7 @@
 //! theme, on an opaque background, so the file reads the same on any page; the type is the
 //! reader's system sans-serif, as on the page (the page ships no fonts).
 
+use crate::chart::{self as geometry, Direction, Role, Shape, Subject};
 use crate::content::words;
 use crate::export::{address, scenarios, Chart, Written};
 use crate::link::snippet::escape;
@@ -19,7 +20,10 @@ const MARGIN: f64 = 24.0;
 const INK: &str = "#1d1d1f";
 const MUTED: &str = "#55534e";
 const RULE: &str = "#d9d4c9";
-const ACCENT: &str = "#8a2b0e";
+/// The page's light-theme colours for data (`--data`, `--data-a`) and meaningful lines (`--control`).
+const DATA: &str = "#c2410c";
+const DATA_A: &str = "#1f5fbf";
+const CONTROL: &str = "#8a847a";
 
 fn at(value: f64) -> String {
     number::fixed(value, 1)
@@ -36,72 +40,112 @@ fn text(out: &mut String, x: f64, y: f64, style: &str, content: &str) {
 }
 
 /// Splits text into lines of at most `width` characters, at spaces; a word longer than a
-/// line (an address) is cut into pieces.
+/// line (an address) is cut into pieces, each on a line of its own, so that no space is put
+/// inside it.
 fn wrap(content: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    let words = content.split(' ').flat_map(|word| {
+    for word in content.split(' ') {
         let chars: Vec<char> = word.chars().collect();
-        chars.chunks(width).map(|piece| piece.iter().collect::<String>()).collect::<Vec<_>>()
-    });
-    for word in words {
+        if chars.len() > width {
+            lines.extend(chars.chunks(width).map(|piece| piece.iter().collect::<String>()));
+            continue;
+        }
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+            Some(line) if line.chars().count() + 1 + chars.len() <= width => {
                 line.push(' ');
-                line.push_str(&word);
+                line.push_str(word);
             }
-            _ => lines.push(word),
+            _ => lines.push(word.to_owned()),
         }
     }
     lines
 }
 
-/// One indicator's scale between `x0` and `x1` on the line `y`: ticks, the judgement range,
-/// the summit's dashed line, A's ring when comparing, this scenario's dot, and the ends.
-fn strip(out: &mut String, reading: &Reading, pinned: Option<f64>, x0: f64, x1: f64, y: f64) {
-    let info = reading.indicator.info();
-    let x = |value: f64| x0 + (value - info.min) / (info.max - info.min) * (x1 - x0);
-    let level = |value: f64| words::level(reading.indicator, value);
-    out.push_str(&format!(
-        "<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{RULE}\" stroke-width=\"2\"/>\n",
-        at(x0),
-        at(x1),
-        at(y),
-        at(y)
-    ));
-    for tick in info.ticks {
-        out.push_str(&format!(
-            "<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"{MUTED}\" stroke-width=\"2\"/>\n",
-            at(x(tick.value)), at(y - 6.0), at(y + 6.0)
-        ));
+/// One shape of the chart geometry (`crate::chart`), on a plot from `x0` to `x1` whose top
+/// is at `top`: the same marks, in the same order, as the page draws. A shape only for wide
+/// plots is left out of a narrower one, as the page's stylesheet hides it.
+fn shape(out: &mut String, shape: &Shape, x0: f64, x1: f64, top: f64) {
+    let x = |fraction: f64| at(x0 + fraction * (x1 - x0));
+    let y = |offset: f64| at(top + offset);
+    let wide_enough = x1 - x0 >= geometry::WIDE_PLOT;
+    let class = |role: Role| role.class();
+    match shape {
+        Shape::Rule { wide, .. } | Shape::Text { wide, .. } if *wide && !wide_enough => {}
+        Shape::Rule { role, x: at_x, top: from, bottom, .. } => {
+            let (stroke, dash) = match role {
+                Role::Threshold => (MUTED, " stroke-dasharray=\"4 3\""),
+                _ => (CONTROL, ""),
+            };
+            out.push_str(&format!(
+                "<line class=\"{}\" x1=\"{1}\" x2=\"{1}\" y1=\"{2}\" y2=\"{3}\" stroke=\"{stroke}\" stroke-width=\"1.5\"{dash}/>\n",
+                class(*role), x(*at_x), y(*from), y(*bottom)
+            ));
+        }
+        Shape::Span { role, from, to, top: upper, bottom } => out.push_str(&format!(
+            "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{DATA}\" fill-opacity=\"0.14\" stroke=\"{CONTROL}\" stroke-width=\"1.5\"/>\n",
+            class(*role), x(*from), y(*upper), at((to - from) * (x1 - x0)), at(bottom - upper)
+        )),
+        Shape::Shaft { role, from, to, y: level } => out.push_str(&format!(
+            "<line class=\"{}\" x1=\"{}\" x2=\"{}\" y1=\"{3}\" y2=\"{3}\" stroke=\"{DATA}\" stroke-width=\"3\"/>\n",
+            class(*role), x(*from), x(*to), y(*level)
+        )),
+        Shape::Head { role, x: tip, y: level, direction } => {
+            let path = match direction {
+                Direction::Right => geometry::HEAD_RIGHT,
+                Direction::Left => geometry::HEAD_LEFT,
+            };
+            out.push_str(&format!(
+                "<path class=\"{}\" transform=\"translate({} {})\" d=\"{path}\" fill=\"{DATA}\"/>\n",
+                class(*role), x(*tip), y(*level)
+            ));
+        }
+        Shape::Dot { role, x: centre, y: level, radius } => {
+            let paint = match role {
+                Role::Summit => format!("fill=\"#ffffff\" stroke=\"{MUTED}\" stroke-width=\"2\""),
+                _ => format!("fill=\"{DATA}\""),
+            };
+            out.push_str(&format!(
+                "<circle class=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" {paint}/>\n",
+                class(*role), x(*centre), y(*level), at(*radius)
+            ));
+        }
+        Shape::Diamond { role, x: centre, y: level } => out.push_str(&format!(
+            "<path class=\"{}\" transform=\"translate({} {})\" d=\"{}\" fill=\"none\" stroke=\"{DATA_A}\" stroke-width=\"2.5\"/>\n",
+            class(*role), x(*centre), y(*level), geometry::DIAMOND
+        )),
+        Shape::Text { role, x: left, y: baseline, anchor, text: content, .. } => {
+            let style = match role {
+                Role::ScenarioText => format!("font-size=\"13\" font-weight=\"700\" fill=\"{DATA}\""),
+                Role::PinnedText => format!("font-size=\"12\" font-weight=\"700\" fill=\"{DATA_A}\""),
+                _ => format!("font-size=\"12\" fill=\"{MUTED}\""),
+            };
+            text(out, x0 + left * (x1 - x0), top + baseline, &format!("class=\"{}\" {style} text-anchor=\"{}\"", class(*role), anchor.svg()), content);
+        }
     }
-    out.push_str(&format!(
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" rx=\"3\" fill=\"{ACCENT}\" fill-opacity=\"0.22\"/>\n",
-        at(x(reading.low)), at(y - 8.0), at((x(reading.high) - x(reading.low)).max(1.0))
-    ));
-    out.push_str(&format!(
-        "<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"{INK}\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>\n",
-        at(x(info.today)), at(y - 14.0), at(y + 12.0)
-    ));
-    if let Some(pinned) = pinned {
-        out.push_str(&format!(
-            "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"#fff\" stroke=\"{INK}\" stroke-width=\"2\"/>\n",
-            at(x(pinned)), at(y)
-        ));
-        text(
-            out,
-            x(pinned),
-            y - 12.0,
-            &format!("font-size=\"10\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{INK}\""),
-            "A",
-        );
+}
+
+/// The chart of an indicator's reading (and A's level) between `x0` and `x1`, its top at `top`.
+/// Returns the chart's height.
+pub fn plot(
+    out: &mut String,
+    reading: &Reading,
+    pinned: Option<f64>,
+    x0: f64,
+    x1: f64,
+    top: f64,
+) -> f64 {
+    let indicator = reading.indicator;
+    let chart = geometry::Chart::new(
+        Subject::Indicator(indicator),
+        indicator.info().today,
+        reading.value,
+        Some((reading.low, reading.high)),
+        pinned,
+    );
+    for drawn in chart.backdrop_shapes().iter().chain(chart.mark_shapes().iter()) {
+        shape(out, drawn, x0, x1, top);
     }
-    out.push_str(&format!(
-        "<circle cx=\"{}\" cy=\"{}\" r=\"6\" fill=\"{ACCENT}\" stroke=\"#fff\" stroke-width=\"2\"/>\n",
-        at(x(reading.value)), at(y)
-    ));
-    let small = format!("font-size=\"10\" fill=\"{MUTED}\"");
-    text(out, x0, y + 24.0, &small, &level(info.min));
-    text(out, x1, y + 24.0, &format!("{small} text-anchor=\"end\""), &level(info.max));
+    chart.height()
 }
 
 /// The figures beside a scale: the level, its change from the summit, the judgement range,
@@ -161,7 +205,7 @@ fn heading(out: &mut String, title: &str, written: &[Written]) -> f64 {
         out,
         WIDTH - MARGIN,
         58.0,
-        &format!("font-size=\"11\" font-weight=\"700\" text-anchor=\"end\" fill=\"{ACCENT}\""),
+        &format!("font-size=\"11\" font-weight=\"700\" text-anchor=\"end\" fill=\"{INK}\""),
         words::ILLUSTRATIVE_SHORT,
     );
     72.0
@@ -169,7 +213,7 @@ fn heading(out: &mut String, title: &str, written: &[Written]) -> f64 {
 
 /// The foot: "illustrative", the sources, and the scenario's link. Returns the new bottom.
 fn footer(out: &mut String, y: f64, sources: &str, link: &str) -> f64 {
-    let small = format!("font-size=\"10\" fill=\"{MUTED}\"");
+    let small = format!("font-size=\"11\" fill=\"{MUTED}\"");
     let mut y = y + 8.0;
     out.push_str(&format!(
         "<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{RULE}\"/>\n",
@@ -178,10 +222,10 @@ fn footer(out: &mut String, y: f64, sources: &str, link: &str) -> f64 {
         at(y),
         at(y)
     ));
-    for line in wrap(words::CHART_ILLUSTRATIVE, 100)
+    for line in wrap(words::CHART_ILLUSTRATIVE, 86)
         .iter()
-        .chain(wrap(sources, 100).iter())
-        .chain(wrap(link, 100).iter())
+        .chain(wrap(sources, 86).iter())
+        .chain(wrap(link, 86).iter())
     {
         y += 14.0;
         text(out, MARGIN, y, &small, line);
@@ -210,13 +254,13 @@ pub fn document(link: &Link, chart: Chart, page_url: &str) -> Drawing {
             let reading = current.reading(indicator);
             let y = heading(&mut body, words::indicator_name(indicator), &written);
             let used = figures(&mut body, reading, pinned(indicator), MARGIN, y, true);
-            strip(
+            let drawn = plot(
                 &mut body,
                 reading,
                 pinned(indicator),
                 MARGIN + 8.0,
                 WIDTH - MARGIN - 8.0,
-                y + used + 40.0,
+                y + used + 16.0,
             );
             let cited: Vec<String> = indicator
                 .info()
@@ -225,7 +269,7 @@ pub fn document(link: &Link, chart: Chart, page_url: &str) -> Drawing {
                 .map(|t| format!("{} ({})", t.source, t.date))
                 .collect();
             let sources = format!("{} {}", words::CHART_SOURCE, cited.join("; "));
-            (words::indicator_name(indicator), sources, y + used + 72.0)
+            (words::indicator_name(indicator), sources, y + used + 24.0 + drawn)
         }
         Chart::Panel => {
             let mut y = heading(&mut body, words::INDICATORS_PANEL, &written);
@@ -239,8 +283,15 @@ pub fn document(link: &Link, chart: Chart, page_url: &str) -> Drawing {
                     words::indicator_name(indicator),
                 );
                 let used = figures(&mut body, reading, pinned(indicator), MARGIN, y + 20.0, false);
-                strip(&mut body, reading, pinned(indicator), 300.0, WIDTH - MARGIN - 8.0, y + 52.0);
-                y += 30.0 + used.max(64.0);
+                let drawn = plot(
+                    &mut body,
+                    reading,
+                    pinned(indicator),
+                    300.0,
+                    WIDTH - MARGIN - 8.0,
+                    y + 8.0,
+                );
+                y += (24.0 + used).max(16.0 + drawn);
             }
             let sources = format!("{} {}", words::CHART_SOURCE, words::CHART_SOURCES_LISTED);
             (words::INDICATORS_PANEL, sources, y)

@@ -110,17 +110,28 @@ fn the_svg_is_well_formed_and_says_what_it_shows() {
         let text = svg::document(&comparison(), chart, PAGE).text;
         assert!(text.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600.0\""));
         let tree = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{chart:?}: {e}"));
-        let all: String = tree.descendants().filter_map(|n| n.text()).collect();
+        let all: String =
+            tree.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect();
         assert!(all.contains(chart.name()), "{chart:?} has its title");
         assert!(all.contains("Modular unwind") && all.contains("A: Low-intensity freeze"));
         assert!(all.contains("Illustrative"), "{chart:?} says it is illustrative");
         assert!(all.contains("Source:"), "{chart:?} has a source line");
-        assert!(all.contains("pin=25-10-0-60-35-10-65-15"), "{chart:?} has the link");
+        // A long address is cut into lines; the lines joined hold it whole.
+        let joined: String = all.split('\n').collect();
+        assert!(joined.contains("pin=25-10-0-60-35-10-65-15"), "{chart:?} has the link");
         assert!(all.contains("at the summit"), "{chart:?} has the summit level");
         assert!(all.contains("Judgement range"), "{chart:?} has the band");
-        let rings = tree.descendants().filter(|n| n.has_tag_name("circle")).count();
+        let marked = |class: &str| {
+            tree.descendants().filter(|n| n.attribute("class") == Some(class)).count()
+        };
         let cards = if chart == Chart::Panel { Indicator::COUNT } else { 1 };
-        assert_eq!(rings, 2 * cards, "{chart:?}: a dot and A's ring per scale");
+        assert_eq!(marked("chart-pinned"), cards, "{chart:?}: A's diamond on every chart");
+        assert_eq!(marked("chart-summit"), cards, "{chart:?}: the summit's dot on every chart");
+        assert_eq!(
+            marked("chart-scenario"),
+            cards,
+            "{chart:?}: the scenario's mark on every chart"
+        );
     }
     let card = svg::document(&comparison(), Chart::Card(Indicator::UkraineBonds), PAGE).text;
     assert!(card.contains("Reuters"), "a card lists its reference sources");

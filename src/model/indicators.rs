@@ -36,6 +36,8 @@ pub struct Tick {
     pub value: f64,
     /// What it was: "Invasion day".
     pub label: &'static str,
+    /// What it was, in the few words the chart labels it with: "Feb 2022 peak".
+    pub short: &'static str,
     /// When: "24 Feb 2022".
     pub date: &'static str,
     /// Who reported it: "EUobserver".
@@ -76,6 +78,8 @@ pub struct Bound {
     pub value: f64,
     /// What sets it, with its date and source, as the page shows it.
     pub figure: &'static str,
+    /// What it is, in the few words a chart labels it with.
+    pub short: &'static str,
 }
 
 /// What the page knows about one indicator.
@@ -134,14 +138,14 @@ impl Indicator {
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_TTF.value,
                 caveat: Some(static_text!("The 2022 peaks (≈ €345 on 7 Mar and ≈ €340 on 26 Aug 2022) are far off this scale.")),
-                evidence_low: Some(Bound { value: 18.0, figure: "€18, a year before the invasion (Feb 2021, Anadolu)" }),
-                evidence_high: Some(Bound { value: 58.75, figure: "€58.75, the 2024–25 high (10 Feb 2025, Bloomberg)" }),
+                evidence_low: Some(Bound { value: 18.0, figure: "€18, a year before the invasion (Feb 2021, Anadolu)", short: static_text!("Feb 2021") }),
+                evidence_high: Some(Bound { value: 58.75, figure: "€58.75, the 2024–25 high (10 Feb 2025, Bloomberg)", short: static_text!("Feb 2025 high") }),
                 ticks: &[
-                    Tick { value: 18.0, label: static_text!("A year before the invasion"), date: static_text!("Feb 2021"), source: static_text!("Anadolu via news.az"), url: static_text!("https://news.az/news/gas-prices-in-europe-up-14-due-to-ukraine-crisis"), primary: None },
-                    Tick { value: 88.0, label: static_text!("Week before the invasion"), date: static_text!("14–23 Feb 2022"), source: static_text!("EUobserver"), url: static_text!("https://euobserver.com/green-economy/arcb535a89"), primary: None },
-                    Tick { value: 42.98, label: static_text!("Oct 2024 high (the highest since Dec 2023 at the time)"), date: static_text!("25 Oct 2024"), source: static_text!("FT via UNN"), url: static_text!("https://unn.ua/en/news/european-gas-prices-have-reached-their-maximum-this-year-what-is-happening-on-the-market"), primary: None },
-                    Tick { value: 50.0, label: static_text!("2024 high (≈, intraday)"), date: static_text!("31 Dec 2024"), source: static_text!("Belga via Dayfr"), url: static_text!("https://euro.dayfr.com/trends/2562826.html"), primary: None },
-                    Tick { value: 58.75, label: static_text!("2024–25 high, the highest since Feb 2023"), date: static_text!("10 Feb 2025"), source: static_text!("Bloomberg via Izvestia"), url: static_text!("https://en.iz.ru/en/1836936/2025-02-10/europe-gas-prices-have-reached-two-year-high"), primary: None },
+                    Tick { value: 18.0, label: static_text!("A year before the invasion"), short: static_text!("Feb 2021"), date: static_text!("Feb 2021"), source: static_text!("Anadolu via news.az"), url: static_text!("https://news.az/news/gas-prices-in-europe-up-14-due-to-ukraine-crisis"), primary: None },
+                    Tick { value: 88.0, label: static_text!("Week before the invasion"), short: static_text!("Feb 2022"), date: static_text!("14–23 Feb 2022"), source: static_text!("EUobserver"), url: static_text!("https://euobserver.com/green-economy/arcb535a89"), primary: None },
+                    Tick { value: 42.98, label: static_text!("Oct 2024 high (the highest since Dec 2023 at the time)"), short: static_text!("Oct 2024 high"), date: static_text!("25 Oct 2024"), source: static_text!("FT via UNN"), url: static_text!("https://unn.ua/en/news/european-gas-prices-have-reached-their-maximum-this-year-what-is-happening-on-the-market"), primary: None },
+                    Tick { value: 50.0, label: static_text!("2024 high (≈, intraday)"), short: static_text!("2024 high"), date: static_text!("31 Dec 2024"), source: static_text!("Belga via Dayfr"), url: static_text!("https://euro.dayfr.com/trends/2562826.html"), primary: None },
+                    Tick { value: 58.75, label: static_text!("2024–25 high, the highest since Feb 2023"), short: static_text!("Feb 2025 high"), date: static_text!("10 Feb 2025"), source: static_text!("Bloomberg via Izvestia"), url: static_text!("https://en.iz.ru/en/1836936/2025-02-10/europe-gas-prices-have-reached-two-year-high"), primary: None },
                 ],
             },
             Indicator::CurveSlope => IndicatorInfo {
@@ -153,10 +157,10 @@ impl Indicator {
                 decimals: 1,
                 band_floor: c::BAND_FLOOR_SLOPE.value,
                 caveat: Some(static_text!("Positive means backwardation: near-term barrels cost more, a sign of supply fear. Zero is a flat curve.")),
-                evidence_low: Some(Bound { value: 0.0, figure: "a flat curve, as far as “energy curves flatten” goes" }),
-                evidence_high: Some(Bound { value: 15.59, figure: "+$15.59, the record (1 Mar 2022, Reuters)" }),
+                evidence_low: Some(Bound { value: 0.0, figure: "a flat curve, as far as “energy curves flatten” goes", short: static_text!("flat curve") }),
+                evidence_high: Some(Bound { value: 15.59, figure: "+$15.59, the record (1 Mar 2022, Reuters)", short: static_text!("2022 record") }),
                 ticks: &[
-                    Tick { value: 15.59, label: static_text!("Steepest backwardation since at least 2004 (first against seventh contract)"), date: static_text!("1 Mar 2022"), source: static_text!("Reuters via NewsBreak"), url: static_text!("https://www.newsbreak.com/news/2529205438967/brent-crude-oil-six-month-spread-at-steepest-backwardation-on-record"), primary: None },
+                    Tick { value: 15.59, label: static_text!("Steepest backwardation since at least 2004 (first against seventh contract)"), short: static_text!("2022 record"), date: static_text!("1 Mar 2022"), source: static_text!("Reuters via NewsBreak"), url: static_text!("https://www.newsbreak.com/news/2529205438967/brent-crude-oil-six-month-spread-at-steepest-backwardation-on-record"), primary: None },
                 ],
             },
             Indicator::Brent => IndicatorInfo {
@@ -168,12 +172,12 @@ impl Indicator {
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_BRENT.value,
                 caveat: None,
-                evidence_low: Some(Bound { value: 60.0, figure: "$60, the risk case for a resolved war (Westpac, Aug 2025, as reported; not verified here)" }),
-                evidence_high: Some(Bound { value: 139.13, figure: "$139.13, the 2022 peak (7 Mar 2022, Reuters)" }),
+                evidence_low: Some(Bound { value: 60.0, figure: "$60, the risk case for a resolved war (Westpac, Aug 2025, as reported; not verified here)", short: static_text!("Westpac peace case") }),
+                evidence_high: Some(Bound { value: 139.13, figure: "$139.13, the 2022 peak (7 Mar 2022, Reuters)", short: static_text!("2022 peak") }),
                 ticks: &[
-                    Tick { value: 96.84, label: static_text!("Pre-invasion close (derived)"), date: static_text!("23 Feb 2022"), source: static_text!("Reuters via Hamodia"), url: static_text!("https://hamodia.com/2022/02/24/oil-tops-100-for-first-time-since-2014/"), primary: None },
-                    Tick { value: 139.13, label: static_text!("2022 intraday peak"), date: static_text!("7 Mar 2022"), source: static_text!("Reuters via Prothom Alo"), url: static_text!("https://en.prothomalo.com/business/oil-price-spikes-to-139-on-talks-about-russia-oil-ban"), primary: None },
-                    Tick { value: 81.0, label: static_text!("2024 average"), date: static_text!("2024"), source: static_text!("EIA, STEO of Jan 2025"), url: static_text!("https://www.eia.gov/outlooks/steo/report/global_oil.php"), primary: None },
+                    Tick { value: 96.84, label: static_text!("Pre-invasion close (derived)"), short: static_text!("Eve of invasion"), date: static_text!("23 Feb 2022"), source: static_text!("Reuters via Hamodia"), url: static_text!("https://hamodia.com/2022/02/24/oil-tops-100-for-first-time-since-2014/"), primary: None },
+                    Tick { value: 139.13, label: static_text!("2022 intraday peak"), short: static_text!("2022 peak"), date: static_text!("7 Mar 2022"), source: static_text!("Reuters via Prothom Alo"), url: static_text!("https://en.prothomalo.com/business/oil-price-spikes-to-139-on-talks-about-russia-oil-ban"), primary: None },
+                    Tick { value: 81.0, label: static_text!("2024 average"), short: static_text!("2024 average"), date: static_text!("2024"), source: static_text!("EIA, STEO of Jan 2025"), url: static_text!("https://www.eia.gov/outlooks/steo/report/global_oil.php"), primary: None },
                 ],
             },
             Indicator::BtpBund => IndicatorInfo {
@@ -185,12 +189,12 @@ impl Indicator {
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_BTP.value,
                 caveat: None,
-                evidence_low: Some(Bound { value: 68.0, figure: "68 bp, the summit’s ≈ 83 bp less the ≈ 15 bp by which European risk premia “compress only partially” (the editors’ sizing)" }),
-                evidence_high: Some(Bound { value: 252.9, figure: "252.9 bp, the 2022 intraday high (14 Jun 2022, Reuters)" }),
+                evidence_low: Some(Bound { value: 68.0, figure: "68 bp, the summit’s ≈ 83 bp less the ≈ 15 bp by which European risk premia “compress only partially” (the editors’ sizing)", short: static_text!("partial compression") }),
+                evidence_high: Some(Bound { value: 252.9, figure: "252.9 bp, the 2022 intraday high (14 Jun 2022, Reuters)", short: static_text!("2022 high") }),
                 ticks: &[
-                    Tick { value: 143.3, label: static_text!("A week after the invasion"), date: static_text!("1 Mar 2022"), source: static_text!("ANSA via La Sicilia"), url: static_text!("https://www.lasicilia.it/economia/news/spread-btp-bund-in-deciso-calo-a-143-3-punti-1500534/"), primary: None },
-                    Tick { value: 252.9, label: static_text!("2022 intraday high (Reuters data)"), date: static_text!("14 Jun 2022"), source: static_text!("Reuters via Nasdaq"), url: static_text!("https://www.nasdaq.com/articles/italy-german-bond-yield-spread-widens-to-more-than-2-year-highs"), primary: None },
-                    Tick { value: 101.0, label: static_text!("First close near 100 since 2021"), date: static_text!("May 2025"), source: static_text!("Adnkronos"), url: static_text!("https://www.adnkronos.com/finanza/spread-sotto-i-100-punti-meloni-btp-piu-sicuri-dei-bund_4EIzOLtP463z9coEskDPh8"), primary: None },
+                    Tick { value: 143.3, label: static_text!("A week after the invasion"), short: static_text!("Mar 2022"), date: static_text!("1 Mar 2022"), source: static_text!("ANSA via La Sicilia"), url: static_text!("https://www.lasicilia.it/economia/news/spread-btp-bund-in-deciso-calo-a-143-3-punti-1500534/"), primary: None },
+                    Tick { value: 252.9, label: static_text!("2022 intraday high (Reuters data)"), short: static_text!("2022 high"), date: static_text!("14 Jun 2022"), source: static_text!("Reuters via Nasdaq"), url: static_text!("https://www.nasdaq.com/articles/italy-german-bond-yield-spread-widens-to-more-than-2-year-highs"), primary: None },
+                    Tick { value: 101.0, label: static_text!("First close near 100 since 2021"), short: static_text!("May 2025"), date: static_text!("May 2025"), source: static_text!("Adnkronos"), url: static_text!("https://www.adnkronos.com/finanza/spread-sotto-i-100-punti-meloni-btp-piu-sicuri-dei-bund_4EIzOLtP463z9coEskDPh8"), primary: None },
                 ],
             },
             Indicator::EurUsd => IndicatorInfo {
@@ -202,12 +206,12 @@ impl Indicator {
                 decimals: 3,
                 band_floor: c::BAND_FLOOR_EURUSD.value,
                 caveat: None,
-                evidence_low: Some(Bound { value: 0.9596, figure: "0.9596, the 2022 low (27 Sep 2022, Dow Jones)" }),
-                evidence_high: Some(Bound { value: 1.2328, figure: "1.2328, the 2021 high (6 Jan 2021, Dow Jones)" }),
+                evidence_low: Some(Bound { value: 0.9596, figure: "0.9596, the 2022 low (27 Sep 2022, Dow Jones)", short: static_text!("2022 low") }),
+                evidence_high: Some(Bound { value: 1.2328, figure: "1.2328, the 2021 high (6 Jan 2021, Dow Jones)", short: static_text!("2021 high") }),
                 ticks: &[
-                    Tick { value: 1.1344, label: static_text!("Eve of the invasion (ECB reference rate)"), date: static_text!("23 Feb 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2022-02-23" }) },
-                    Tick { value: 0.9596, label: static_text!("2022 low (New York close)"), date: static_text!("27 Sep 2022"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-80-to-1-0243-Data-Talk--42379431/"), primary: Some(Primary { series: Series::FredUsdPerEur, day: "2022-09-27" }) },
-                    Tick { value: 1.2328, label: static_text!("2021 high"), date: static_text!("6 Jan 2021"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-65-to-1-1299-Data-Talk--37456626/"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2021-01-06" }) },
+                    Tick { value: 1.1344, label: static_text!("Eve of the invasion (ECB reference rate)"), short: static_text!("Eve of invasion"), date: static_text!("23 Feb 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2022-02-23" }) },
+                    Tick { value: 0.9596, label: static_text!("2022 low (New York close)"), short: static_text!("2022 low"), date: static_text!("27 Sep 2022"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-80-to-1-0243-Data-Talk--42379431/"), primary: Some(Primary { series: Series::FredUsdPerEur, day: "2022-09-27" }) },
+                    Tick { value: 1.2328, label: static_text!("2021 high"), short: static_text!("2021 high"), date: static_text!("6 Jan 2021"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-65-to-1-1299-Data-Talk--37456626/"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2021-01-06" }) },
                 ],
             },
             Indicator::Defence => IndicatorInfo {
@@ -219,10 +223,10 @@ impl Indicator {
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_DEFENCE.value,
                 caveat: Some(static_text!("Demand is anchored by NATO’s pledge of 5% of GDP by 2035 (The Hague, June 2025), so the model never takes this below 90.")),
-                evidence_low: Some(Bound { value: 90.0, figure: "90, the floor NATO’s 5% pledge sets (The Hague, Jun 2025)" }),
+                evidence_low: Some(Bound { value: 90.0, figure: "90, the floor NATO’s 5% pledge sets (The Hague, Jun 2025)", short: static_text!("NATO 5% floor") }),
                 evidence_high: None,
                 ticks: &[
-                    Tick { value: 97.4, label: static_text!("A typical peace-news day: −2.6% close to close, drawn from the summit level (a change, not a dated level)"), date: static_text!("19 Aug 2025"), source: static_text!("Reuters via UOL"), url: static_text!("https://economia.uol.com.br/noticias/reuters/2025/08/19/acoes-europeias-fecham-em-picos-de-5-meses-conforme-investidores-monitoram-progresso-sobre-ucrania.htm"), primary: None },
+                    Tick { value: 97.4, label: static_text!("A typical peace-news day: −2.6% close to close, drawn from the summit level (a change, not a dated level)"), short: static_text!("a peace-news day"), date: static_text!("19 Aug 2025"), source: static_text!("Reuters via UOL"), url: static_text!("https://economia.uol.com.br/noticias/reuters/2025/08/19/acoes-europeias-fecham-em-picos-de-5-meses-conforme-investidores-monitoram-progresso-sobre-ucrania.htm"), primary: None },
                 ],
             },
             Indicator::UsdRub => IndicatorInfo {
@@ -234,13 +238,13 @@ impl Indicator {
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_RUB.value,
                 caveat: Some(static_text!("A partly administered price: Russia has managed the rouble with capital controls since 2022, so it moves less than a free market would.")),
-                evidence_low: Some(Bound { value: 50.01, figure: "50.01, the 2022 low in Moscow trade (Jun 2022, Reuters)" }),
-                evidence_high: Some(Bound { value: 121.53, figure: "121.53, the record in Moscow trade (Mar 2022, Reuters)" }),
+                evidence_low: Some(Bound { value: 50.01, figure: "50.01, the 2022 low in Moscow trade (Jun 2022, Reuters)", short: static_text!("2022 low") }),
+                evidence_high: Some(Bound { value: 121.53, figure: "121.53, the record in Moscow trade (Mar 2022, Reuters)", short: static_text!("2022 record") }),
                 ticks: &[
-                    Tick { value: 80.42, label: static_text!("Before the invasion: the official rate set on 22 Feb 2022"), date: static_text!("22 Feb 2022"), source: static_text!("Bank of Russia"), url: static_text!("https://www.cbr.ru/eng/currency_base/daily/"), primary: Some(Primary { series: Series::ImfRubPerUsd, day: "2022-02-22" }) },
-                    Tick { value: 121.53, label: static_text!("Record in Moscow Exchange trade"), date: static_text!("Mar 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
-                    Tick { value: 50.01, label: static_text!("2022 low in Moscow Exchange trade (official low 51.16, 29 Jun)"), date: static_text!("Jun 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
-                    Tick { value: 113.15, label: static_text!("Gazprombank sanctions shock (intraday, over the counter)"), date: static_text!("27 Nov 2024"), source: static_text!("Euromaidan Press"), url: static_text!("https://euromaidanpress.com/2024/11/28/ruble-trouble-russian-currency-tumbles-to-early-2022-levels"), primary: None },
+                    Tick { value: 80.42, label: static_text!("Before the invasion: the official rate set on 22 Feb 2022"), short: static_text!("Feb 2022"), date: static_text!("22 Feb 2022"), source: static_text!("Bank of Russia"), url: static_text!("https://www.cbr.ru/eng/currency_base/daily/"), primary: Some(Primary { series: Series::ImfRubPerUsd, day: "2022-02-22" }) },
+                    Tick { value: 121.53, label: static_text!("Record in Moscow Exchange trade"), short: static_text!("2022 record"), date: static_text!("Mar 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
+                    Tick { value: 50.01, label: static_text!("2022 low in Moscow Exchange trade (official low 51.16, 29 Jun)"), short: static_text!("2022 low"), date: static_text!("Jun 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
+                    Tick { value: 113.15, label: static_text!("Gazprombank sanctions shock (intraday, over the counter)"), short: static_text!("Nov 2024 shock"), date: static_text!("27 Nov 2024"), source: static_text!("Euromaidan Press"), url: static_text!("https://euromaidanpress.com/2024/11/28/ruble-trouble-russian-currency-tumbles-to-early-2022-levels"), primary: None },
                 ],
             },
             Indicator::UkraineBonds => IndicatorInfo {
@@ -253,11 +257,11 @@ impl Indicator {
                 band_floor: c::BAND_FLOOR_UKRAINE.value,
                 caveat: None,
                 // The low end is the editors' arithmetic from a reported rise, and says so.
-                evidence_low: Some(Bound { value: 44.0, figure: "≈ 44 cents, where the bonds stood before rising ≈ 40% from October 2024 to February 2025 (Reuters, Mar 2025; the editors’ arithmetic from the 2034 bond’s February level above 61)" }),
-                evidence_high: Some(Bound { value: 70.0, figure: "nearly 70 cents, the GDP-linked 2036 bond before the U.S.–Russia talks (Feb 2025, FT)" }),
+                evidence_low: Some(Bound { value: 44.0, figure: "≈ 44 cents, where the bonds stood before rising ≈ 40% from October 2024 to February 2025 (Reuters, Mar 2025; the editors’ arithmetic from the 2034 bond’s February level above 61)", short: static_text!("Oct 2024") }),
+                evidence_high: Some(Bound { value: 70.0, figure: "nearly 70 cents, the GDP-linked 2036 bond before the U.S.–Russia talks (Feb 2025, FT)", short: static_text!("Feb 2025") }),
                 ticks: &[
-                    Tick { value: 60.775, label: static_text!("2036 bond (GDP-linked payments), after the Trump–Zelenskiy clash"), date: static_text!("3 Mar 2025"), source: static_text!("Reuters via Investing.com"), url: static_text!("https://www.investing.com/news/stock-market-news/ukraine-international-bonds-tumble-after-trumpzelenskiy-clash-3901546"), primary: None },
-                    Tick { value: 53.0, label: static_text!("2034 bond, after peace-deal doubts"), date: static_text!("31 Mar 2025"), source: static_text!("Bloomberg via Investors Heard"), url: static_text!("https://investorshd.com/trend-news/1794/ukraine-bonds-tumble-to-4-month-low-on-setback-to-peace-efforts"), primary: None },
+                    Tick { value: 60.775, label: static_text!("2036 bond (GDP-linked payments), after the Trump–Zelenskiy clash"), short: static_text!("Mar 2025"), date: static_text!("3 Mar 2025"), source: static_text!("Reuters via Investing.com"), url: static_text!("https://www.investing.com/news/stock-market-news/ukraine-international-bonds-tumble-after-trumpzelenskiy-clash-3901546"), primary: None },
+                    Tick { value: 53.0, label: static_text!("2034 bond, after peace-deal doubts"), short: static_text!("2034 bond, Mar 2025"), date: static_text!("31 Mar 2025"), source: static_text!("Bloomberg via Investors Heard"), url: static_text!("https://investorshd.com/trend-news/1794/ukraine-bonds-tumble-to-4-month-low-on-setback-to-peace-efforts"), primary: None },
                 ],
             },
         }

@@ -15,7 +15,7 @@ const FREEZE_PIN = `pin=${PRESETS.freeze.join('-')}`;
 const comparison = (page) =>
   page.evaluate(() => ({
     pressed: document.querySelector('#pin').getAttribute('aria-pressed'),
-    rings: document.querySelectorAll('#scenarios .chart-pinned').length,
+    rings: document.querySelectorAll('#scenarios .indicator .chart-pinned').length,
     lines: [...document.querySelectorAll('#scenarios .indicator-pinned')].map((el) => el.textContent),
     summary: document.querySelector('#comparison-text')?.textContent ?? null,
     search: location.search,

@@ -263,7 +263,7 @@ test('the compact widget fits a news column: everything at once, within 1,000 px
       assert.equal(await page.locator('#scenarios input[type=range]:visible').count(), 8);
       assert.equal(await page.locator('.indicator:visible').count(), 8);
       assert.equal(await page.locator('.indicator .chart-band:visible').count(), 8);
-      assert.equal(await page.locator('.indicator .chart-value:visible').count(), 8);
+      assert.equal(await page.locator('.indicator .chart-scenario-text:visible').count(), 8);
       assert.equal(await page.locator('.indicator .indicator-change:visible').count(), 8);
       assert.equal(await page.locator('.readout:visible').count(), 3);
       assert.ok(await page.locator('.badge:visible').count() >= 1, 'illustrative');

@@ -85,7 +85,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       await browser.open(shareLink);
       await browser.click('#pin');
       await browser.click('#preset-unwind');
-      await browser.waitFor(() => document.querySelectorAll('#scenarios .chart-pinned').length === 8 && location.search.includes('pin='));
+      await browser.waitFor(() => document.querySelectorAll('#scenarios .indicator .chart-pinned').length === 8 && location.search.includes('pin='));
       const compared = await browser.eval(() => location.href);
       assert.match(compared, /\?v=2&.*&pin=25-10-0-60-35-10-65-15$/);
       await browser.open(compared);
@@ -141,33 +141,31 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       assert.equal(await browser.frameEval(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed')), 'true');
     });
 
-    test('sliders and meters are drawn alike: a round accent thumb on a thin track, a flat accent bar', async () => {
-      await browser.open(`${server.url}?theme=light`);
+    test('sliders and charts are drawn alike: a round slate thumb on a 3:1 track, the arrow in the data colour', async () => {
+      await browser.open(`${server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15&theme=light`);
       const geometry = await browser.eval(() => {
         const slider = document.querySelector('#slider-e');
-        const meter = document.querySelector('.readout meter');
-        slider.scrollIntoView({ block: 'center' });
-        meter.scrollIntoView({ block: 'center' });
+        const head = document.querySelector('#card-ttf .chart-scenario');
+        head.scrollIntoView({ block: 'center' });
         slider.scrollIntoView({ block: 'nearest' });
         const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; };
-        return { slider: box(slider), meter: box(meter), fill: Number(meter.value) / 100 };
+        return { slider: box(slider), head: box(head) };
       });
       const image = decodePng(await browser.screenshot());
       const colour = ([r, g, b]) => `rgb(${r}, ${g}, ${b})`;
       const near = (pixel, [r, g, b], what) =>
         assert.ok(Math.abs(pixel[0] - r) + Math.abs(pixel[1] - g) + Math.abs(pixel[2] - b) <= 40, `${what}: ${colour(pixel)}, expected ${colour([r, g, b])}`);
-      const ACCENT = [0x8a, 0x2b, 0x0e];
-      const TRACK = [0xd9, 0xd4, 0xc9];
-      const RAISED = [0xf4, 0xf1, 0xea];
-      const { slider, meter, fill } = geometry;
+      const THUMB = [0x33, 0x40, 0x4f];
+      const TRACK = [0x8a, 0x84, 0x7a];
+      const DATA = [0xc2, 0x41, 0x0c];
+      const { slider, head } = geometry;
       const middle = slider.y + slider.h / 2;
-      // The thumb (24 px) sits at 5 of 100; the track is 6 px of the 44 px control.
-      near(image.pixel(slider.x + 12 + (slider.w - 24) * 0.05, middle), ACCENT, 'the thumb');
+      // The thumb (24 px) sits at 25 of 100; the track is 6 px of the 44 px control.
+      near(image.pixel(slider.x + 12 + (slider.w - 24) * 0.25, middle), THUMB, 'the thumb');
       near(image.pixel(slider.x + slider.w * 0.8, middle), TRACK, 'the track');
       near(image.pixel(slider.x + slider.w * 0.8, middle - 6), [0xfd, 0xfc, 0xf9], 'above the track');
-      const inside = meter.y + meter.h / 2;
-      near(image.pixel(meter.x + meter.w * fill * 0.5, inside), ACCENT, 'the meter\'s bar');
-      near(image.pixel(meter.x + meter.w * (fill + 1) / 2, inside), RAISED, 'the meter\'s empty part');
+      // The arrowhead: a triangle whose box's centre is inside it.
+      near(image.pixel(head.x + head.w / 2, head.y + head.h / 2), DATA, 'the arrowhead');
     });
 
     test('the strict CSP held on every page, with no violation reported', async (t) => {

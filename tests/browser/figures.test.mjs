@@ -30,16 +30,13 @@ test('no world from the articles puts an indicator at the edge of its chart', as
   for (const preset of ['alaska', 'freeze', 'hardened', 'unwind', 'amnesty', 'alone']) {
     await page.click(`#preset-${preset}`);
     await page.waitForSelector(`#preset-${preset}[aria-pressed="true"]`);
-    // The dot's centre, against the axis it is drawn on.
-    const dots = await page.$$eval('#scenarios .indicator', (cards) => cards.map((card) => {
-      const axis = card.querySelector('.chart-axis');
-      return {
-        id: card.id,
-        x: Number(card.querySelector('.chart-value').getAttribute('cx')),
-        from: Number(axis.getAttribute('x1')),
-        to: Number(axis.getAttribute('x2')),
-      };
-    }));
+    // The scenario's mark, as a percentage of the plot it is drawn on.
+    const dots = await page.$$eval('#scenarios .indicator', (cards) => cards.map((card) => ({
+      id: card.id,
+      x: parseFloat(card.querySelector('.chart-scenario-text').getAttribute('x')),
+      from: 0,
+      to: 100,
+    })));
     assert.equal(dots.length, 8);
     for (const dot of dots) {
       const margin = 0.02 * (dot.to - dot.from);

@@ -19,12 +19,12 @@ test('a link round-trips through a fresh page load', async () => {
   const url = page.url();
   const values = await sliderValues(page);
   const summary = await page.textContent('#summary-text');
-  const dot = await page.getAttribute('#card-btp .chart-value', 'cx');
+  const dot = await page.getAttribute('#card-btp .chart-scenario-text', 'x');
 
   const fresh = await openPage(env.browser, url);
   assert.deepEqual(await sliderValues(fresh.page), values);
   assert.equal(await fresh.page.textContent('#summary-text'), summary);
-  assert.equal(await fresh.page.getAttribute('#card-btp .chart-value', 'cx'), dot);
+  assert.equal(await fresh.page.getAttribute('#card-btp .chart-scenario-text', 'x'), dot);
   assert.equal(await fresh.page.locator('.link-notice').count(), 0);
   assert.deepEqual([...problems, ...fresh.problems], []);
   await context.close();

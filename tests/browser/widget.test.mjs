@@ -9,7 +9,8 @@ const KEYS = ['e', 'b', 'd', 's', 'g', 'm', 'a', 'f'];
 const env = setup();
 
 const figure = (page, slug) => page.textContent(`[data-indicator="${slug}"]`);
-const dot = (page, slug) => page.getAttribute(`#card-${slug} .chart-value`, 'cx');
+// Where the scenario's label stands on its chart (a percentage of the plot), which follows its mark.
+const dot = (page, slug) => page.getAttribute(`#card-${slug} .chart-scenario-text`, 'x');
 
 test('the widget renders every slider, indicator and readout, labelled as illustrative', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url);
