@@ -231,7 +231,7 @@ Target: flat after the first 1,000 inputs.
 
 ## The first view with a working widget (bytes, brotli -11)
 
-Every request from navigation until the widget answers input, as \`tests/browser/budget.test.mjs\` counts it against its 115,000-byte budget.
+Every request from navigation until the widget answers input, as \`tests/browser/budget.test.mjs\` counts it against its 120,000-byte budget.
 
 | file | when | brotli |
 |---|---|---:|

@@ -153,7 +153,9 @@ pub enum Role {
     Scenario,
     /// The pinned scenario, A.
     Pinned,
-    /// A label in muted ink: the summit's, a reference level's, an off-scale level's.
+    /// The summit's label.
+    SummitText,
+    /// A label in muted ink under the track: a reference level's, an off-scale level's.
     Note,
     /// The scenario's label.
     ScenarioText,
@@ -172,6 +174,7 @@ impl Role {
             Role::Summit => "chart-summit",
             Role::Scenario => "chart-scenario",
             Role::Pinned => "chart-pinned",
+            Role::SummitText => "chart-summit-text",
             Role::Note => "chart-note",
             Role::ScenarioText => "chart-scenario-text",
             Role::PinnedText => "chart-pinned-text",
@@ -520,7 +523,7 @@ impl Chart {
             }
         }
         shapes.push(Shape::Text {
-            role: Role::Note,
+            role: Role::SummitText,
             x: backdrop.summit.at,
             y: lane::SUMMIT_TEXT,
             anchor: backdrop.summit.anchor,

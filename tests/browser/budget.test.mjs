@@ -10,7 +10,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstView as measureFirstView, setup } from './harness.mjs';
 
-const BUDGET = 115_000;
+// Raised from 115,000 when the charts became arrows drawn from one geometry (src/chart.rs),
+// which the first view needs: about 2.8 KB of wasm (README, Measuring).
+const BUDGET = 120_000;
 
 const env = setup();
 

@@ -41,7 +41,7 @@ test('pin A, move, and a fresh page restores both scenarios from the link', asyn
   // A's line on the gas card: A's level and this scenario's difference from it.
   const gas = await page.locator('#card-ttf .indicator-pinned').textContent();
   assert.match(gas, /^A: €\d+\/MWh · this scenario [−+]€\d+\/MWh$/);
-  const label = await page.locator('#card-ttf svg').getAttribute('aria-label');
+  const label = await page.locator('#card-ttf .chart').getAttribute('aria-label');
   assert.ok(label.includes(gas), 'the chart’s text alternative names A too');
 
   const fresh = await openPage(env.browser, env.server.url + shown.search);

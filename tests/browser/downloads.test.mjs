@@ -123,7 +123,7 @@ test('charts download as SVG that parses and PNG at 1,200 px wide, under the str
         text: root.textContent,
         // A long address is cut across lines; its pieces, end to end, are the address.
         joined: [...root.querySelectorAll('text')].map((t) => t.textContent).join(''),
-        rings: root.querySelectorAll('circle').length,
+        marks: ['.chart-summit', '.chart-scenario', '.chart-pinned'].map((mark) => root.querySelectorAll(mark).length),
       };
     }, svg.bytes.toString('utf8'));
     assert.equal(parsed.error, null);
@@ -132,7 +132,8 @@ test('charts download as SVG that parses and PNG at 1,200 px wide, under the str
       assert.ok(parsed.text.includes(needed), `${chart} SVG says ${needed}`);
     }
     assert.ok(parsed.joined.includes(page.url()), `${chart} SVG carries the link`);
-    assert.equal(parsed.rings, chart === 'ttf' ? 2 : 16, 'a dot and A’s ring on each scale');
+    const charts = chart === 'ttf' ? 1 : 8;
+    assert.deepEqual(parsed.marks, [charts, charts, charts], 'the summit, the scenario and A on each chart');
 
     await page.selectOption('#download-chart', chart);
     const png = await download(page, '#download-png');

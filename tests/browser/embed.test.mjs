@@ -139,9 +139,9 @@ test('our own snippet, copied from the embed dialog, sizes a lazy iframe on anot
   assert.equal(await frame.locator('#preset-freeze').getAttribute('aria-pressed'), 'true');
   await waitForHeight(page, (h) => h > 1000 && h !== 1800, 'reported height');
   const initial = await iframeHeight(page);
-  await frame.locator('#card-ttf summary').click();
+  await frame.locator('#card-ttf .why summary').click();
   await waitForHeight(page, new Function('h', `return h > ${initial}`), 'after opening a why-list');
-  await frame.locator('#card-ttf summary').click();
+  await frame.locator('#card-ttf .why summary').click();
   await waitForHeight(page, new Function('h', `return h === ${initial}`), 'after closing it');
   assert.deepEqual(problems, []);
   await context.close();
@@ -264,7 +264,8 @@ test('the compact widget fits a news column: everything at once, within 1,000 px
       assert.equal(await page.locator('.indicator:visible').count(), 8);
       assert.equal(await page.locator('.indicator .chart-band:visible').count(), 8);
       assert.equal(await page.locator('.indicator .chart-scenario-text:visible').count(), 8);
-      assert.equal(await page.locator('.indicator .indicator-change:visible').count(), 8);
+      // The move is drawn (the summit's label and the arrow), so its sentence is left out.
+      assert.equal(await page.locator('.indicator .chart-summit-text:visible').count(), 8);
       assert.equal(await page.locator('.readout:visible').count(), 3);
       assert.ok(await page.locator('.badge:visible').count() >= 1, 'illustrative');
       assert.ok(await page.locator('.open-full').isVisible());

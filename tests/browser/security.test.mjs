@@ -37,7 +37,7 @@ test('under a strict CSP the page starts, every control works, and nothing is bl
   await page.focus('#slider-e');
   await page.keyboard.press('End');
   await page.click('#preset-unwind');
-  await page.locator('#card-ttf summary').click();
+  await page.locator('#card-ttf .why summary').click();
   await page.locator('#card-ttf .why-list').waitFor();
   await page.click('#open-embed');
   await page.locator('#embed-dialog').waitFor();

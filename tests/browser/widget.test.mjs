@@ -115,7 +115,7 @@ test('"why did this move?" names each input with its article phrase and figure',
   const { page, context } = await openPage(env.browser, env.server.url);
   await page.click('#preset-freeze');
   const card = page.locator('#card-ttf');
-  await card.locator('summary').click();
+  await card.locator('.why summary').click();
   const items = card.locator('.why-list li');
   // The list is built when the disclosure opens (its toggle event).
   await items.first().waitFor();
@@ -126,7 +126,7 @@ test('"why did this move?" names each input with its article phrase and figure',
   assert.ok(text.every((t) => /\d{4}/.test(t)), 'every share cites a dated figure');
   assert.equal(await card.locator('.why-phrase').count(), await items.count());
   assert.equal(await card.locator('.why-figure').count(), await items.count());
-  await card.locator('summary').click();
+  await card.locator('.why summary').click();
   await card.locator('.why-list').waitFor({ state: 'detached' });
   await page.locator('#assumptions summary').click();
   // The rows are built when the disclosure first opens.
