@@ -625,10 +625,13 @@ pub fn chart_level(indicator: Indicator, value: f64) -> String {
 /// A whole number with its sign: "+12", "−25", "0".
 pub fn signed_whole(value: f64) -> String {
     let number = number::magnitude(value, 0);
-    match value.round() {
-        zero if zero == 0.0 => number,
-        negative if negative < 0.0 => format!("−{number}"),
-        _ => format!("+{number}"),
+    let rounded = value.round();
+    if rounded == 0.0 {
+        number
+    } else if rounded < 0.0 {
+        format!("−{number}")
+    } else {
+        format!("+{number}")
     }
 }
 
