@@ -20,8 +20,13 @@ say "Building the release site into dist/"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
 # Preconditions, each with a plain sentence instead of a compiler's or resolver's error.
+# The probe writes into a folder of its own: rustc replaces its output file by renaming a
+# temporary one over it, so `-o /dev/null`, run as root, turns /dev/null into a regular file
+# that later commands then read their input from.
+PROBE_DIR=$(mktemp -d)
+trap 'rm -rf "$PROBE_DIR"' EXIT
 if ! RUSTC_BOOTSTRAP=1 rustc $CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS --target wasm32-unknown-unknown \
-  --crate-type lib --emit metadata -o /dev/null - </dev/null >/dev/null 2>&1; then
+  --crate-type lib --crate-name probe --emit metadata --out-dir "$PROBE_DIR" - </dev/null >/dev/null 2>&1; then
   echo "error: $(rustc --version) no longer accepts the size flags '$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS'" \
     "(see the comment above them in scripts/build.sh): use rustc 1.95, or update the flags and the byte budget together." >&2
   exit 1

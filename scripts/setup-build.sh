@@ -33,6 +33,19 @@ fetch_crates() {
   CARGO_NET_OFFLINE=false std_build cargo fetch --locked --quiet --target wasm32-unknown-unknown
 }
 
+# Earlier builds ran rustc with `-o /dev/null` as root, which renames a regular file over the
+# device; on a machine that kept that file, every command reading /dev/null reads old compiler
+# errors instead (cargo's probe of rustc then fails). Put the device back, or say what to do.
+if [ ! -c /dev/null ]; then
+  if [ "$(id -u)" = 0 ]; then
+    say "Restoring /dev/null (a regular file had replaced the device)"
+    rm -f /dev/null && mknod -m 666 /dev/null c 1 3
+  else
+    echo "error: /dev/null is a regular file, not the null device; as root: rm /dev/null && mknod -m 666 /dev/null c 1 3" >&2
+    exit 1
+  fi
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "Adding the wasm32-unknown-unknown target (rustup)"
   rustup target add wasm32-unknown-unknown

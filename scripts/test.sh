@@ -47,6 +47,15 @@ else
   SUMMARY+=("SKIPPED browser-tests (no release build)")
 fi
 
+# A step that runs as root can replace /dev/null with a regular file (rustc's `-o /dev/null`
+# did); every later command then reads what was written there as its input, and a CI machine
+# stays broken for the next run. Fail here instead, and put the device back.
+if [ ! -c /dev/null ]; then
+  SUMMARY+=("FAILED  /dev/null was replaced by a regular file during the run")
+  FAILED=1
+  if [ "$(id -u)" = 0 ]; then rm -f /dev/null && mknod -m 666 /dev/null c 1 3; fi
+fi
+
 echo
 say "Summary"
 printf '  %s\n' "${SUMMARY[@]}"
