@@ -188,7 +188,7 @@ fn headline(scenario: &Scenario) -> String {
 
 /// Every page the build writes: the explainer, one per preset world, one per embed section.
 pub fn variants() -> Vec<Variant> {
-    let compact = |scenario| Link { scenario, embed: Some(Embed::Compact), ..Link::default() };
+    let compact = |scenario| Link { scenario, ..Link::default() }.embedding(Embed::Compact);
     let mut pages = vec![Variant {
         path: String::new(),
         title: words::TITLE.to_owned(),
@@ -218,7 +218,7 @@ pub fn variants() -> Vec<Variant> {
             description: words::SITE_DESCRIPTION.to_owned(),
             world: None,
             section: Some(embed),
-            embeds: Link { embed: Some(embed), ..Link::default() },
+            embeds: Link::default().embedding(embed),
         });
     }
     pages

@@ -13,6 +13,11 @@
   var embed = known.indexOf(asked.trim()) >= 0 ? asked.trim() : 'page';
   document.documentElement.setAttribute('data-embed', embed);
   document.documentElement.className += ' embedded';
+  // An embed is light unless its link asks for a theme (link::Theme::default_for): set
+  // before the first paint, so a reader in dark mode never sees a dark flash in a white
+  // article. The composition root applies the same theme again.
+  var theme = (new URLSearchParams(location.search).get('theme') || '').trim();
+  if (theme !== 'auto') document.documentElement.setAttribute('data-theme', theme === 'dark' ? 'dark' : 'light');
   // The compact embed's layout is a stylesheet of its own, which nothing else loads. A
   // section's own page (embed/compact/) sits two folders down and says where the site is.
   if (embed === 'compact') {

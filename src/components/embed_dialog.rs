@@ -22,7 +22,7 @@ pub struct Props {
 pub fn EmbedDialog(props: &Props) -> Html {
     let dialog = use_node_ref();
     let section = use_state_eq(|| Embed::Compact);
-    let theme = use_state_eq(|| Theme::Auto);
+    let theme = use_state_eq(|| Theme::default_for(Some(Embed::Compact)));
     let copied = use_state_eq(|| None::<&'static str>);
     let clipboard = use_clipboard();
 

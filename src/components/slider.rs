@@ -49,7 +49,7 @@ pub fn Slider(props: &Props) -> Html {
                 <label for={id.clone()}>{ names.label }</label>
                 // The slider announces its own value (aria-valuetext); the output, a live region of
                 // its own, is hidden from screen readers so that each step is heard once.
-                <output for={id.clone()} class="slider-value" aria-hidden="true">{ value_text.clone() }</output>
+                <output for={id.clone()} class="slider-value" aria-hidden="true">{ words::value_word(props.input, props.value) }</output>
             </div>
             <input
                 type="range"
@@ -65,11 +65,14 @@ pub fn Slider(props: &Props) -> Html {
                 {onchange}
             />
             <Kept name={format!("ends-{}", info.key)}>{ prerendered!({
+                // Short words under the ends for the eye; the full sentences for the ear.
                 let (low_end, high_end) = words::slider_ends(props.input);
+                let (short_low, short_high) = words::slider_short_ends(props.input);
                 html! {
                     <div class="slider-ends" id={hint_id}>
-                        <span>{ low_end }</span>
-                        <span>{ high_end }</span>
+                        <span aria-hidden="true">{ short_low }</span>
+                        <span aria-hidden="true">{ short_high }</span>
+                        <span class="visually-hidden">{ low_end }{ ", " }{ high_end }</span>
                     </div>
                 }
             }) }</Kept>

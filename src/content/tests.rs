@@ -235,6 +235,9 @@ mod words {
     #[test]
     fn values_read_as_words() {
         assert_eq!(value_text(Input::EnergyRelief, 0), "0 of 100, none");
+        assert_eq!(words::value_word(Input::EnergyRelief, 5), "None");
+        assert_eq!(words::value_word(Input::SnapBack, 100), "Strict, automatic");
+        assert_eq!(words::value_word(Input::AlliedDiscipline, 10), "U.S. alone");
         assert_eq!(value_text(Input::SnapBack, 100), "100 of 100, strict, automatic");
         assert_eq!(value_text(Input::AlliedDiscipline, 10), "10 of 100, U.S. alone");
         assert_eq!(level(Indicator::Ttf, 34.2), "€34/MWh");

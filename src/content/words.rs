@@ -101,7 +101,7 @@ pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the 
 pub const OPEN_WORLD: &str = "Open in the scenario model";
 
 /// The compact embed's way to everything it leaves out.
-pub const OPEN_FULL: &str = "Open the full explainer at this scenario: both articles, why each number moves, and every source";
+pub const OPEN_FULL: &str = "Full explainer: why each number moves, every source";
 /// Links an embed back to the full explainer.
 pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer";
 /// Said, not shown, after every link that opens a new tab (the page shows an arrow).
@@ -392,7 +392,7 @@ pub fn link_notice(notice: &Notice) -> String {
             input_words(*input).label
         ),
         Notice::UnknownEmbed => "The link asks to embed a part of the page that does not exist, so the whole explainer is shown.".to_owned(),
-        Notice::UnknownTheme => "The link asks for a colour theme this page does not have, so it follows your system setting.".to_owned(),
+        Notice::UnknownTheme => "The link asks for a colour theme this page does not have, so the usual colours are used.".to_owned(),
         Notice::BadPin => "The link’s pinned scenario (A) is not eight positions from 0 to 100, so nothing is pinned for comparison.".to_owned(),
     }
 }
@@ -445,6 +445,11 @@ pub struct InputWords {
     pub low: &'static str,
     /// What position 100 means.
     pub high: &'static str,
+    /// Position 0 in two or three words, written under the slider's left end; `low` is what a
+    /// screen reader hears.
+    pub short_low: &'static str,
+    /// Position 100 in two or three words, under the right end.
+    pub short_high: &'static str,
     /// Words for a position, from low to high, used in the value text.
     pub levels: [&'static str; 5],
 }
@@ -456,48 +461,64 @@ pub const fn input_words(input: Input) -> InputWords {
             label: "Energy-flow relief",
             low: static_text!("The price caps and bans in force at the summit"),
             high: static_text!("Pre-2022 access to European buyers"),
+            short_low: "Caps as now",
+            short_high: "Pre-2022 access",
             levels: ["none", "token", "partial", "broad", "full"],
         },
         Input::BankingRelief => InputWords {
             label: "Banking-access relief",
             low: static_text!("The SWIFT cut-offs and bank bans in force at the summit"),
             high: static_text!("Full reconnection"),
+            short_low: "Cut off as now",
+            short_high: "Reconnected",
             levels: ["none", "one bank reconnected", "partial", "broad", "full"],
         },
         Input::DebtRelief => InputWords {
-            label: "Sovereign-debt and reserves relief",
+            label: "Debt and reserves relief",
             low: static_text!("Default, frozen reserves"),
             high: static_text!("Settlement restored, reserves released"),
+            short_low: "Frozen",
+            short_high: "Released",
             levels: ["none", "token", "partial", "broad", "full"],
         },
         Input::SnapBack => InputWords {
             label: "Snap-back triggers",
             low: static_text!("Blanket amnesty"),
             high: static_text!("Strict, automatic snap-back"),
+            short_low: "Amnesty",
+            short_high: "Automatic",
             levels: ["blanket amnesty", "loose", "conditional", "firm", "strict, automatic"],
         },
         Input::GuaranteeClarity => InputWords {
             label: "Guarantee clarity",
             low: static_text!("Vague assurances"),
             high: static_text!("Codified, enforceable commitment"),
+            short_low: "Vague",
+            short_high: "Codified",
             levels: ["vague", "hinted", "outlined", "detailed", "codified"],
         },
         Input::Minerals => InputWords {
             label: "Minerals cooperation",
             low: static_text!("None"),
             high: static_text!("Joint cross-border projects"),
+            short_low: "None",
+            short_high: "Joint projects",
             levels: ["none", "talk", "memoranda", "pilot projects", "joint projects"],
         },
         Input::AlliedDiscipline => InputWords {
             label: "Allied discipline",
             low: static_text!("The U.S. acts alone"),
             high: static_text!("Full U.S.–EU coordination"),
+            short_low: "U.S. alone",
+            short_high: "Full coordination",
             levels: ["U.S. alone", "loose", "partial", "close", "full coordination"],
         },
         Input::Fighting => InputWords {
             label: "Fighting intensity",
             low: static_text!("Low-intensity freeze"),
             high: static_text!("Active escalation"),
+            short_low: "Frozen",
+            short_high: "Escalation",
             levels: ["frozen", "low", "sustained", "heavy", "escalating"],
         },
     }
@@ -510,10 +531,26 @@ pub fn value_text(input: Input, value: u8) -> String {
     format!("{value} of 100, {level}")
 }
 
+/// A slider's position as written beside its name: the level in words alone ("Partial"),
+/// since the thumb shows where it stands and "5 of 100, none" read as a contradiction.
+/// Screen readers hear [`value_text`], with the number.
+pub fn value_word(input: Input, value: u8) -> String {
+    let levels = input_words(input).levels;
+    let level = levels[usize::from(value.min(99) / 20)];
+    let mut chars = level.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// A slider's two ends, as the hint under it says them.
 pub fn slider_ends(input: Input) -> (String, String) {
     let words = input_words(input);
     (format!("0: {}", words.low), format!("100: {}", words.high))
+}
+
+/// A slider's two end labels as written under it: two or three words each.
+pub const fn slider_short_ends(input: Input) -> (&'static str, &'static str) {
+    let words = input_words(input);
+    (words.short_low, words.short_high)
 }
 
 /// What the page says about a preset.
@@ -583,7 +620,7 @@ pub const fn short_name(indicator: Indicator) -> &'static str {
 pub const fn indicator_name(indicator: Indicator) -> &'static str {
     match indicator {
         Indicator::Ttf => "European gas (TTF)",
-        Indicator::CurveSlope => "Oil curve (Brent 1st − 6th month)",
+        Indicator::CurveSlope => "Oil curve (1st − 6th month)",
         Indicator::Brent => "Brent crude",
         Indicator::BtpBund => "Italy–Germany bond spread",
         Indicator::EurUsd => "EUR/USD",

@@ -62,6 +62,17 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The theme a link without `theme` gets: the page follows the reader's system, and an
+    /// embed is light, like the articles it sits in (a dark box in a white article is what a
+    /// reader in dark mode saw); `theme=auto` asks an embed to follow the system.
+    pub const fn default_for(embed: Option<Embed>) -> Theme {
+        if embed.is_some() {
+            Theme::Light
+        } else {
+            Theme::Auto
+        }
+    }
+
     /// Every theme, in the order the embed dialog offers them.
     pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
 
@@ -91,6 +102,13 @@ pub struct Link {
     pub embed: Option<Embed>,
     /// The theme.
     pub theme: Theme,
+}
+
+impl Link {
+    /// This link as an embed of `embed`, in an embed's own default theme.
+    pub fn embedding(self, embed: Embed) -> Link {
+        Link { embed: Some(embed), theme: Theme::default_for(Some(embed)), ..self }
+    }
 }
 
 /// One adjustment made while reading a link. `content::words::link_notice` says it in
@@ -191,7 +209,7 @@ pub const PARAMS: [Param; 4 + Input::COUNT] = {
 };
 
 /// Writes a link's query string, without the leading `?`. The default scenario with no pin,
-/// no embed and the automatic theme writes nothing at all.
+/// no embed and the default theme ([`Theme::default_for`]) writes nothing at all.
 pub fn encode(link: &Link) -> String {
     let defaults = Scenario::default();
     let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -222,7 +240,7 @@ pub fn encode(link: &Link) -> String {
                 }
             }
             Param::Theme => {
-                if link.theme != Theme::Auto {
+                if link.theme != Theme::default_for(link.embed) {
                     pairs.push((param.key(), link.theme.key().to_owned()));
                 }
             }
@@ -235,6 +253,7 @@ pub fn encode(link: &Link) -> String {
 pub fn decode(query: &str) -> (Link, Vec<Notice>) {
     let mut link = Link::default();
     let mut notices = Vec::new();
+    let mut theme = None;
 
     // Collect the raw values of known keys, noting repeats.
     let mut values: [Option<Raw>; PARAMS.len()] = Default::default();
@@ -283,11 +302,12 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
                 }
             },
             Param::Theme => match Theme::from_key(value) {
-                Some(theme) => link.theme = theme,
+                Some(asked) => theme = Some(asked),
                 None => notices.push(Notice::UnknownTheme),
             },
         }
     }
+    link.theme = theme.unwrap_or(Theme::default_for(link.embed));
     (link, notices)
 }
 

@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn the_pym_code_names_its_container_and_url() {
-        let link = Link { embed: Some(Embed::Page), ..Link::default() };
+        let link = Link::default().embedding(Embed::Page);
         let code = pym("https://example.org/a/", &link, "T");
         assert!(
             code.contains(
@@ -170,6 +170,6 @@ mod tests {
     }
 
     fn at(scenario: Scenario, section: Embed) -> Link {
-        Link { scenario, embed: Some(section), ..Link::default() }
+        Link { scenario, ..Link::default() }.embedding(section)
     }
 }

@@ -43,6 +43,22 @@ fn embed_and_theme_ride_along() {
     }
 }
 
+/// An embed sits in an article, which is almost always light: it is light unless its link
+/// says otherwise, and `theme=auto` (follow the reader's system) is then written out.
+#[test]
+fn an_embed_is_light_unless_its_link_says_otherwise() {
+    assert_eq!(decode("embed=compact").0.theme, Theme::Light);
+    assert_eq!(decode("embed=compact&theme=auto").0.theme, Theme::Auto);
+    assert_eq!(decode("embed=compact&theme=dark").0.theme, Theme::Dark);
+    assert_eq!(decode("").0.theme, Theme::Auto);
+    let (link, notices) = decode("embed=compact&theme=neon");
+    assert_eq!((link.theme, notices), (Theme::Light, vec![Notice::UnknownTheme]));
+    let follows = Link { embed: Some(Embed::Compact), theme: Theme::Auto, ..Link::default() };
+    assert_eq!(encode(&follows), "embed=compact&theme=auto");
+    let light = Link { theme: Theme::Light, ..follows };
+    assert_eq!(encode(&light), "embed=compact");
+}
+
 /// Version 2: a pinned scenario rides along as all eight positions; only such a link is
 /// written as version 2, so version 1 links are unchanged (see the pinned encodings above).
 #[test]

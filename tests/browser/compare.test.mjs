@@ -128,7 +128,12 @@ test('the compact embed shows a comparison from its link', async () => {
   const { page, context, problems } = await openPage(env.browser, url, { ready: 'main', viewport: { width: 600, height: 900 } });
   const shown = await comparison(page);
   assert.deepEqual([shown.pressed, shown.rings], ['true', 8]);
-  for (const line of await page.locator('#card-ttf .indicator-pinned').all()) assert.ok(await line.isVisible());
+  // A's level is labelled at its mark, in the lane the reference labels leave free.
+  const label = page.locator('#card-ttf .chart-pinned-text');
+  assert.ok(await label.isVisible());
+  assert.match(await label.textContent(), /^A /);
+  const [chart, text] = await Promise.all([page.locator('#card-ttf .chart').boundingBox(), label.boundingBox()]);
+  assert.ok(text.y + text.height <= chart.y + chart.height + 1, 'A\'s label inside its chart');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -258,6 +258,11 @@ test('the compact widget fits a news column: everything at once, within 1,000 px
   for (const width of [340, 390, 600, 650, 700, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       const { page, context, problems } = await openPage(browser, `${server.url}?embed=compact`, { viewport: { width, height: 900 }, colorScheme });
+      if (colorScheme === 'dark') {
+        const asked = await openPage(browser, `${server.url}?embed=compact&theme=auto`, { viewport: { width, height: 900 }, colorScheme });
+        assert.equal(await asked.page.getAttribute('html', 'data-theme'), null, 'theme=auto follows the system');
+        await asked.context.close();
+      }
       // Presets, eight levers, eight indicators with band and dot, three readouts, the label and the way out.
       assert.equal(await page.locator('.preset:visible').count(), 6);
       assert.equal(await page.locator('#scenarios input[type=range]:visible').count(), 8);
@@ -266,9 +271,16 @@ test('the compact widget fits a news column: everything at once, within 1,000 px
       assert.equal(await page.locator('.indicator .chart-scenario-text:visible').count(), 8);
       // The move is drawn (the summit's label and the arrow), so its sentence is left out.
       assert.equal(await page.locator('.indicator .chart-summit-text:visible').count(), 8);
+      assert.equal(await page.locator('.readout .chart:visible').count(), 3);
       assert.equal(await page.locator('.readout:visible').count(), 3);
       assert.ok(await page.locator('.badge:visible').count() >= 1, 'illustrative');
       assert.ok(await page.locator('.open-full').isVisible());
+      // Light in an article even for a reader whose system is dark, unless the code asks.
+      assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+      // The levers carry their end labels, and the footer line is last.
+      assert.equal(await page.locator('.slider-ends:visible').count(), 8);
+      const [footer, last] = await Promise.all([page.locator('.share').boundingBox(), page.locator('.readout').last().boundingBox()]);
+      assert.ok(footer.y >= last.y + last.height - 1, 'the footer comes after the outputs');
       // What it leaves out for the full explainer.
       assert.equal(await page.locator('.why:visible, .ticks:visible, .assumptions:visible, .preset-quote:visible').count(), 0);
       // Nothing sideways, and no card cut off.

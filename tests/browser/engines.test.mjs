@@ -52,7 +52,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       const before = await browser.eval(() => document.querySelector('#card-ttf .indicator-value')?.textContent ?? document.querySelector('#card-ttf').textContent);
       await browser.press('#slider-e', 'ArrowRight');
       await browser.waitFor(() => document.querySelector('#slider-e').value === '6');
-      await browser.waitFor(() => document.querySelector('output[for="slider-e"]').textContent.startsWith('6 of 100'));
+      await browser.waitFor(() => document.querySelector('#slider-e').getAttribute('aria-valuetext').startsWith('6 of 100'));
       await browser.press('#slider-e', 'End');
       await browser.waitFor(() => document.querySelector('#slider-e').value === '100');
       await browser.waitFor((old) => (document.querySelector('#card-ttf .indicator-value')?.textContent ?? document.querySelector('#card-ttf').textContent) !== old, before);
