@@ -166,7 +166,11 @@ impl Variant {
     /// The query its address stands for on the explainer's own page (`v=1&e=25…`,
     /// `embed=widget`), empty for the explainer itself.
     pub fn query(&self) -> String {
-        encode(&Link { embed: self.section, ..self.embeds })
+        let link = Link { scenario: self.embeds.scenario, ..Link::default() };
+        encode(&match self.section {
+            Some(section) => link.embedding(section),
+            None => link,
+        })
     }
 }
 

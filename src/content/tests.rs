@@ -238,6 +238,12 @@ mod words {
         assert_eq!(words::value_word(Input::EnergyRelief, 5), "None");
         assert_eq!(words::value_word(Input::SnapBack, 100), "Strict, automatic");
         assert_eq!(words::value_word(Input::AlliedDiscipline, 10), "U.S. alone");
+        // value_word capitalises the first byte: every level word must start with ASCII.
+        for input in Input::ALL {
+            for level in words::input_words(input).levels {
+                assert!(level.starts_with(|c: char| c.is_ascii_alphabetic()), "{level}");
+            }
+        }
         assert_eq!(value_text(Input::SnapBack, 100), "100 of 100, strict, automatic");
         assert_eq!(value_text(Input::AlliedDiscipline, 10), "10 of 100, U.S. alone");
         assert_eq!(level(Indicator::Ttf, 34.2), "€34/MWh");

@@ -537,8 +537,11 @@ pub fn value_text(input: Input, value: u8) -> String {
 pub fn value_word(input: Input, value: u8) -> String {
     let levels = input_words(input).levels;
     let level = levels[usize::from(value.min(99) / 20)];
-    let mut chars = level.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    // Every level word starts with an ASCII letter; ASCII keeps Unicode's case tables (about
+    // 3 KB) out of the first view's wasm.
+    let mut word = level.to_owned();
+    word[..1].make_ascii_uppercase();
+    word
 }
 
 /// A slider's two ends, as the hint under it says them.
