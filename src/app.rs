@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::scenario_widget::ScenarioWidget;
+use crate::content::words;
 use crate::hooks::{use_address_bar, use_back_forward, use_mark_ready, use_world_links, Kept};
 use crate::link::{History, Link};
 use crate::model::{Input, Preset, Scenario};
@@ -150,13 +151,22 @@ pub fn App(props: &Props) -> Html {
     // choose a preset in place.
     use_back_forward((*on_load).clone());
     use_world_links((*on_preset).clone());
+    // Said once, for the scenario the page was opened at; an embed shows nothing but itself.
+    let landed = use_memo((), move |()| {
+        embed
+            .is_none()
+            .then(|| words::landing(&initial, pinned.as_ref()))
+            .flatten()
+            .map(AttrValue::from)
+    });
 
     html! {
         <ContextProvider<Kept> context={props.kept.clone()}>
             <ScenarioWidget scenario={state.scenario} settled={state.settled} previous={state.previous}
                 pinned={state.pinned} on_pin={(*on_pin).clone()}
                 on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
-                on_preset={(*on_preset).clone()} page_url={props.page_url.clone()} />
+                on_preset={(*on_preset).clone()} page_url={props.page_url.clone()}
+                landed={(*landed).clone()} />
         </ContextProvider<Kept>>
     }
 }

@@ -16,6 +16,8 @@ const LOADER_OPEN: &str = "<script type=\"module\">";
 const BOOT_TEMPLATE: &str = include_str!("../static/boot.js");
 /// Stands for the list of embed keys in `static/embed-mode.js`.
 const EMBED_KEYS: &str = "/*EMBED_KEYS*/ []";
+/// Stands for the link parameters that set a scenario, in `static/embed-mode.js`.
+const SCENARIO_KEYS: &str = "/*SCENARIO_KEYS*/ []";
 
 /// The Content-Security-Policy the page is built for, with `{SCRIPT_HASHES}` standing for
 /// the hashes of its inline scripts.
@@ -80,6 +82,13 @@ pub fn build(
     }
     let keys: Vec<String> = SECTIONS.iter().map(|section| format!("'{}'", section.key)).collect();
     let embed_mode_js = embed_mode_js.replace(EMBED_KEYS, &format!("[{}]", keys.join(", ")));
+    let scenario_keys: Vec<String> = crate::link::PARAMS
+        .iter()
+        .filter(|param| param.sets_scenario())
+        .map(|param| format!("'{}'", param.key()))
+        .collect();
+    let embed_mode_js =
+        embed_mode_js.replace(SCENARIO_KEYS, &format!("[{}]", scenario_keys.join(", ")));
     let inline = embed_mode_js.trim_end();
     if inline.contains("</script") {
         return Err("the embed-mode script contains </script".to_owned());
@@ -517,6 +526,13 @@ mod tests {
     use super::{build, headers_file, oembed, page, preview_svg, render_png, variants, OEmbed};
 
     const TRUNK_INDEX: &str = "<!doctype html><html><head><meta property=\"og:image\" content=\"{{PAGE_URL}}preview.png\">\n<script src=\"./embed-mode-12ab.js\" data-integrity=\"none\"></script>\n<link rel=\"modulepreload\" href=\"./explainer-abc.js\"><link rel=\"preload\" href=\"./explainer-abc_bg.wasm\" as=\"fetch\">\n<script type=\"module\">\nimport init, * as bindings from './explainer-abc.js';\nconst wasm = await init({ module_or_path: './explainer-abc_bg.wasm' });\n\nwindow.wasmBindings = bindings;\n</script></head><body><div id=\"app\"><noscript>x</noscript></div></body></html>";
+
+    #[test]
+    fn the_embed_mode_script_has_its_placeholders_and_finds_the_widget() {
+        let js = include_str!("../static/embed-mode.js");
+        assert!(js.contains(super::EMBED_KEYS) && js.contains(super::SCENARIO_KEYS));
+        assert!(js.contains(&format!("getElementById('{}')", crate::content::WIDGET_ID)));
+    }
 
     #[test]
     fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {

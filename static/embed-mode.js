@@ -5,11 +5,25 @@
 // The build inlines this file and fills in the known sections from link::embed::SECTIONS.
 (function () {
   var known = /*EMBED_KEYS*/ [];
+  var scenarioKeys = /*SCENARIO_KEYS*/ [];
   // URLSearchParams percent-decodes, as the link module does.
   var asked = new URLSearchParams(location.search).get('embed');
   // A section's own page (embed/widget/) was built with its section already marked.
   if (asked === null) asked = document.documentElement.getAttribute('data-embed');
-  if (asked === null) return;
+  if (asked === null) {
+    // A link to a scenario, or a world's page, opens with the widget in view (it says which
+    // scenario it shows); the plain address opens at the top, and an address with a #target
+    // goes there. Done once the page is parsed, before the first paint of the widget.
+    var query = new URLSearchParams(location.search || '?' + (document.documentElement.getAttribute('data-query') || ''));
+    var opensScenario = scenarioKeys.some(function (key) { return query.has(key); });
+    if (opensScenario && !location.hash) {
+      document.addEventListener('DOMContentLoaded', function () {
+        var widget = document.getElementById('scenarios');
+        if (widget) widget.scrollIntoView();
+      });
+    }
+    return;
+  }
   var embed = known.indexOf(asked.trim()) >= 0 ? asked.trim() : 'page';
   document.documentElement.setAttribute('data-embed', embed);
   document.documentElement.className += ' embedded';

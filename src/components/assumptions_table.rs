@@ -24,6 +24,9 @@ pub fn AssumptionsTable() -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 fn view_disclosure() -> Html {
     html! {
+        <section class="how-built" id={words::HOW_BUILT_ID} aria-labelledby="how-built-title">
+        <h3 class="widget-subtitle" id="how-built-title">{ words::HOW_BUILT }</h3>
+        <p class="how-built-counts">{ words::honesty() }</p>
         <details class="assumptions" id="assumptions">
             <summary>{ words::ASSUMPTIONS_TITLE }</summary>
             <p>{ words::ASSUMPTIONS_INTRO }</p>
@@ -51,5 +54,6 @@ fn view_disclosure() -> Html {
             </table>
             <p class="sources-note">{ words::SOURCES_NOTE }</p>
         </details>
+        </section>
     }
 }

@@ -15,10 +15,12 @@ pub struct Props {
 #[component]
 pub fn Masthead(props: &Props) -> Html {
     html! {
-        <header class="masthead">
+        <header class="masthead" id={words::TOP_ID}>
             <p class="kicker">{ words::KICKER }</p>
             <h1>{ words::TITLE }</h1>
             <p class="dek">{ words::DEK }</p>
+            // The model sits after both articles: the way to it, in one tap.
+            <p class="jump"><a class="jump-link" href={format!("#{}", WIDGET_ID)}>{ words::JUMP_TO_MODEL }<span aria-hidden="true">{ " ↓" }</span></a></p>
             <nav class="contents" aria-label={words::CONTENTS_LABEL}>
                 <ol>
                     { for props.articles.iter().map(|article| html! {

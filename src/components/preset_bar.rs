@@ -40,15 +40,15 @@ pub fn PresetBar(props: &Props) -> Html {
                 { match current {
                     Some(preset) => {
                         let said = words::preset_words(preset);
-                        html! { <>{ said.quote }<span class="preset-source">{ words::DASH }{ said.source }</span></> }
+                        html! { <>
+                            <span class="preset-assumes">{ said.assumes }</span>{ " " }
+                            <span class="preset-said">{ said.quote }</span>
+                            <span class="preset-source">{ words::DASH }{ said.source }</span>
+                        </> }
                     }
                     None => html! { { words::CUSTOM_SCENARIO } },
                 } }
             </p>
-            <button type="button" class="reset" id="reset" disabled={!super::LIVE}
-                onclick={props.on_preset.reform(|_: MouseEvent| Preset::Alaska)}>
-                { words::RESET }
-            </button>
         </div>
     }
 }

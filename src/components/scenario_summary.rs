@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::components::kept::Kept;
 use crate::content::{summary, words};
 use crate::model::{evaluate, Outcome, Scenario};
 
@@ -62,9 +61,6 @@ pub fn ScenarioSummary(props: &Props) -> Html {
                 </p>
             }
             <p class="visually-hidden" id="summary-live" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
-            <Kept name="summary-illustrative">{ prerendered!(html! {
-                <p class="illustrative">{ words::honesty() }</p>
-            }) }</Kept>
         </section>
     }
 }

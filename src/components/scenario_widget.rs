@@ -12,7 +12,7 @@ use crate::components::readouts::Readouts;
 use crate::components::scenario_summary::ScenarioSummary;
 use crate::components::share_bar::ShareBar;
 use crate::components::slider::Slider;
-use crate::content::words::{self, ticker};
+use crate::content::words::{self, ticker, Measure};
 use crate::content::WIDGET_ID;
 use crate::model::{evaluate, number, Group, Indicator, Input, Outcome, Preset, Scenario};
 
@@ -37,6 +37,10 @@ pub struct Props {
     pub on_preset: Callback<Preset>,
     /// The page's address without query, for share links and embed codes.
     pub page_url: AttrValue,
+    /// When a link opened the page at a scenario, the line that says which
+    /// (`words::landing`), shown above the widget's title.
+    #[prop_or_default]
+    pub landed: Option<AttrValue>,
 }
 
 /// The whole widget, as a labelled region.
@@ -49,38 +53,46 @@ pub fn ScenarioWidget(props: &Props) -> Html {
     let pinned_outcome = pinned.as_ref().map(evaluate);
     html! {
         <section id={WIDGET_ID} class="widget" aria-labelledby="widget-title">
+            if let Some(name) = &props.landed {
+                <p class="landed">
+                    { name.clone() }{ " " }
+                    <a href={format!("#{}", words::TOP_ID)}>{ words::BACK_TO_ARTICLES }<span aria-hidden="true">{ " ↑" }</span></a>
+                </p>
+            }
             <h2 id="widget-title">{ words::WIDGET_TITLE }</h2>
             <Kept name="widget-intro">{ prerendered!(html! {
                 <>
                     <p class="widget-intro">{ words::WIDGET_INTRO }</p>
+                    <p class="widget-disclaimer">
+                        { words::DISCLAIMER }{ " " }
+                        <a href={format!("#{}", words::HOW_BUILT_ID)}>{ words::HOW_BUILT }</a>
+                    </p>
                     // Only the prerendered page can show these: without JavaScript, or when
                     // the boot script marks the page as failed. The running app never needs
                     // them.
                     <noscript><p class="notice widget-static">{ words::NEEDS_JAVASCRIPT }</p></noscript>
                     <p class="notice widget-static widget-failed" role="status">{ words::FAILED_TO_START }</p>
-                    <p class="illustrative illustrative-banner">{ words::honesty() }</p>
                 </>
             }) }</Kept>
             <div class="widget-layout">
-                <div class="widget-controls">
+                <div class="widget-controls" id="levers" tabindex="-1">
                     <PresetBar {scenario} on_preset={props.on_preset.clone()} />
-                    <ShareBar {scenario} {pinned} on_pin={props.on_pin.clone()} page_url={props.page_url.clone()} />
                     <h3 class="widget-subtitle">{ words::INPUTS_TITLE }</h3>
                     { for Group::ALL.iter().map(|&group| html! {
                         <fieldset class="slider-group">
                             <legend>{ words::group_words(group).title }</legend>
-                            <Kept name={format!("group-{}", group as usize)}>{ prerendered!(html! {
-                                <p class="group-phrase">{ words::group_words(group).phrase }</p>
-                            }) }</Kept>
                             { for Input::ALL.iter().filter(|input| input.info().group == group).map(|&input| html! {
                                 <Slider {input} value={scenario.get(input)} on_input={props.on_move.clone()}
                                     on_settle={props.on_settle.clone()} />
                             }) }
                         </fieldset>
                     }) }
+                    <a class="skip-link" href="#results">{ words::SKIP_TO_RESULTS }</a>
+                    // The tools come after the levers: the worlds and the levers stand together.
+                    <ShareBar {scenario} {pinned} on_pin={props.on_pin.clone()} page_url={props.page_url.clone()} />
                     { view_ticker(&outcome) }
                 </div>
-                <div class="widget-outputs">
+                <div class="widget-outputs" id="results" tabindex="-1">
                     <ScenarioSummary {scenario} outcome={outcome.clone()} settled={props.settled} previous={props.previous}
                         {pinned} pinned_outcome={pinned_outcome.clone()} />
                     <section class="indicators">
@@ -96,6 +108,7 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                         </div>
                     </section>
                     <Readouts outcome={outcome.clone()} pinned={pinned_outcome} />
+                    <a class="skip-link" href="#levers">{ words::BACK_TO_LEVERS }</a>
                     <AssumptionsTable />
                 </div>
             </div>
@@ -108,11 +121,17 @@ pub fn ScenarioWidget(props: &Props) -> Html {
 /// Hidden from screen readers, which get the settled summary instead, and on wide screens,
 /// where the charts sit beside the sliders.
 fn view_ticker(outcome: &Outcome) -> Html {
+    // Each figure with its change from the summit: the level alone did not show a move.
     let figure = |label: &'static str, indicator: Indicator| {
+        let value = outcome.reading(indicator).value;
+        let moved = words::change(Measure::Indicator(indicator), value - indicator.info().today);
         html! {
             <span class="ticker-item">
                 <span class="ticker-label">{ label }</span>
-                { words::level(indicator, outcome.reading(indicator).value) }
+                { words::level(indicator, value) }
+                if !words::reads_as_zero(&moved) {
+                    <span class="ticker-change">{ moved }</span>
+                }
             </span>
         }
     };

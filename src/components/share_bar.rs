@@ -64,8 +64,10 @@ pub fn ShareBar(props: &Props) -> Html {
     };
     html! {
         <div class="share">
-            <button type="button" class="share-button pin-button" id="pin" disabled={!super::LIVE}
-                aria-pressed={if pinned.is_some() { "true" } else { "false" }} onclick={on_pin}>{ words::PIN }</button>
+            // The label says what pressing does (not a toggle with a fixed label, whose
+            // pressed state readers missed).
+            <button type="button" class={classes!("share-button", "pin-button", pinned.is_some().then_some("pin-active"))}
+                id="pin" disabled={!super::LIVE} onclick={on_pin}>{ if pinned.is_some() { words::UNPIN } else { words::PIN } }</button>
             <button type="button" class="share-button" id="copy-link" disabled={!super::LIVE} onclick={on_copy}>{ words::COPY_LINK }</button>
             <button type="button" class="share-button" id="open-embed" disabled={!super::LIVE} onclick={open(Extra::Embed)}>{ words::EMBED }</button>
             <button type="button" class="share-button" id="open-download" disabled={!super::LIVE} onclick={open(Extra::Download)}>{ words::DOWNLOAD }</button>

@@ -230,12 +230,43 @@ fn world_links_find_one_paragraph_each_and_name_real_presets() {
 mod words {
     use crate::content::words::{self, change, level, value_text, Measure};
     use crate::link::{Embed, Notice, Param, Theme, SECTIONS};
-    use crate::model::{Indicator, Input};
+    use crate::model::{evaluate, Indicator, Input, Scenario};
 
     #[test]
     fn values_read_as_words() {
         assert_eq!(value_text(Input::EnergyRelief, 0), "0 of 100, none");
         assert_eq!(words::value_word(Input::EnergyRelief, 5), "None");
+        // No signed zero: a change that rounds to nothing is written without a sign, for every
+        // measure and both directions, and one step of any lever from the summit shows none.
+        for indicator in Indicator::ALL {
+            for tiny in [1e-9, -1e-9, 0.0, -0.0] {
+                let written = change(Measure::Indicator(indicator), tiny);
+                assert!(!written.starts_with(['−', '+']), "{written}");
+            }
+        }
+        for input in Input::ALL {
+            for step in [-1i16, 1] {
+                let Ok(at) = u8::try_from(i16::from(Scenario::default().get(input)) + step) else {
+                    continue;
+                };
+                let (before, after) = (
+                    evaluate(&Scenario::default()),
+                    evaluate(&Scenario::default().with(input, at)),
+                );
+                for indicator in Indicator::ALL {
+                    let moved = after.reading(indicator).value - before.reading(indicator).value;
+                    let written = change(Measure::Indicator(indicator), moved);
+                    let signed = written.starts_with(['−', '+']);
+                    assert!(
+                        !(signed && words::reads_as_zero(&written)),
+                        "{input:?} {step}: {written}"
+                    );
+                }
+            }
+        }
+        assert_eq!(words::rotation_margin(1.0), "met by 1 bp-equivalent");
+        assert_eq!(words::rotation_margin(-1.2), "not met, by 1 bp-equivalent");
+        assert_eq!(words::rotation_margin(-25.0), "not met, by 25 bp-equivalents");
         assert_eq!(words::value_word(Input::SnapBack, 100), "Strict, automatic");
         assert_eq!(words::value_word(Input::AlliedDiscipline, 10), "U.S. alone");
         // value_word capitalises the first byte: every level word must start with ASCII.

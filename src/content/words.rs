@@ -10,7 +10,7 @@
 //! which the fact-check reviews together with the numbers they support.
 
 use crate::link::{Embed, Notice, Param, Theme};
-use crate::model::{number, Beyond, Group, Indicator, Input, Preset};
+use crate::model::{number, Beyond, Group, Indicator, Input, Preset, Scenario};
 
 /// The label above the page's headline.
 pub const KICKER: &str = "Explainer";
@@ -29,7 +29,42 @@ pub const CONTENTS_LABEL: &str = "Contents";
 /// The scenario widget's heading.
 pub const WIDGET_TITLE: &str = "Capital-flows scenarios";
 /// The widget's introduction.
-pub const WIDGET_INTRO: &str = "The second analysis reads the summit through three capital-flows channels: sanctions governance, security guarantees and resource diplomacy. Move them, and the context they play out in, to see how markets and the sanctions coalition might respond.";
+pub const WIDGET_INTRO: &str = "Pick one of the articles’ worlds, or move the eight levers the second analysis names. Each arrow runs from the summit (Aug 2025) to your scenario.";
+/// The widget's one disclaimer, beside the link to how it was built.
+pub const DISCLAIMER: &str =
+    "Illustrative: the editors’ arithmetic on the articles’ claims, not a forecast.";
+/// The link from the disclaimer to the method section, and that section's heading.
+pub const HOW_BUILT: &str = "How we built this";
+/// The id of the method section.
+pub const HOW_BUILT_ID: &str = "how-we-built-this";
+/// After the page's dek: the way to the scenario model, in one tap.
+pub const JUMP_TO_MODEL: &str =
+    "Try the scenario model: move the summit’s levers and see eight markets respond";
+/// Over the widget when a link opened the page at a scenario (or a comparison): which one.
+/// `None` for the plain address, which opens at the top with the summit.
+pub fn landing(scenario: &Scenario, pinned: Option<&Scenario>) -> Option<String> {
+    let name = |s: &Scenario| match Preset::matching(s) {
+        Some(preset) => format!("the world “{}”", preset_words(preset).label),
+        None => "settings of its own".to_owned(),
+    };
+    match pinned {
+        None if *scenario == Scenario::default() => None,
+        None => Some(format!("This link opens the model at {}.", name(scenario))),
+        Some(a) => Some(format!(
+            "This link opens a comparison: {} against A, {}.",
+            name(scenario),
+            name(a)
+        )),
+    }
+}
+/// The id of the page's header, where the landing line's way back leads.
+pub const TOP_ID: &str = "top";
+/// The landing line's way back to the top of the page.
+pub const BACK_TO_ARTICLES: &str = "Back to the articles";
+/// After the levers, for keyboard readers: to the charts.
+pub const SKIP_TO_RESULTS: &str = "Skip to the results";
+/// After the results, for keyboard readers: back to the levers.
+pub const BACK_TO_LEVERS: &str = "Back to the levers";
 /// Shown in the widget's place when JavaScript is off: the picture is static.
 pub const NEEDS_JAVASCRIPT: &str = "The scenario model needs JavaScript. What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
 /// Shown in the widget's place when the interactive code could not start.
@@ -70,8 +105,6 @@ pub const PRESETS_TITLE: &str = "Worlds from the articles";
 /// Shown in place of a preset's quote when the sliders match no preset.
 pub const CUSTOM_SCENARIO: &str =
     "Your own scenario: the sliders match none of the articles’ worlds.";
-/// The reset button.
-pub const RESET: &str = "Reset to Alaska as it stands";
 /// Heads the sliders.
 pub const INPUTS_TITLE: &str = "What you can move";
 /// Heads the indicator charts.
@@ -101,7 +134,7 @@ pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the 
 pub const OPEN_WORLD: &str = "Open in the scenario model";
 
 /// The compact embed's way to everything it leaves out.
-pub const OPEN_FULL: &str = "Full explainer: why each number moves, every source";
+pub const OPEN_FULL: &str = "The Alaska summit, read two ways: why each number moves, and every source";
 /// Links an embed back to the full explainer.
 pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer";
 /// Said, not shown, after every link that opens a new tab (the page shows an arrow).
@@ -156,6 +189,8 @@ pub const PRINT_QR: &str = "Scan to open this scenario online";
 
 /// The pin toggle, the same words pressed or not: its pressed state says which.
 pub const PIN: &str = "Pin as A to compare";
+/// The same button once A is pinned: what pressing it does now.
+pub const UNPIN: &str = "Unpin A";
 /// What the summary says once A is pinned and nothing has moved yet.
 pub const SAME_AS_PINNED: &str =
     "This scenario is pinned as A. Move the levers or choose a world to compare with it.";
@@ -330,10 +365,12 @@ pub const fn rotation_verdict(met: bool) -> &'static str {
 /// The rotation test's margin, written once for the readout and the summary: "met by 12
 /// bp-equivalents", "not met, by 20 bp-equivalents".
 pub fn rotation_margin(margin: f64) -> String {
+    let amount = number::magnitude(margin, 0);
+    let unit = if amount == "1" { "bp-equivalent" } else { "bp-equivalents" };
     if margin > 0.0 {
-        format!("met by {} bp-equivalents", number::text(margin, 0))
+        format!("met by {amount} {unit}")
     } else {
-        format!("not met, by {} bp-equivalents", number::magnitude(margin, 0))
+        format!("not met, by {amount} {unit}")
     }
 }
 
@@ -561,6 +598,8 @@ pub const fn slider_short_ends(input: Input) -> (&'static str, &'static str) {
 pub struct PresetWords {
     /// The button's label.
     pub label: &'static str,
+    /// What the world assumes, in one plain sentence.
+    pub assumes: &'static str,
     /// The article phrase the preset stands for.
     pub quote: &'static str,
     /// Which article the phrase is from.
@@ -574,31 +613,37 @@ pub const fn preset_words(preset: Preset) -> PresetWords {
     match preset {
         Preset::Alaska => PresetWords {
             label: "Alaska as it stands",
+            assumes: "The summit as it ended: sanctions in force, vague guarantees, the fighting sustained.",
             quote: "“a dialogue that surfaces instruments—sanctions relief modules, security guarantees, resource talk—without negotiable convergence”",
             source: SECOND,
         },
         Preset::Freeze => PresetWords {
             label: "Low-intensity freeze",
+            assumes: "The fighting freezes; a little energy relief, firmer snap-back, allies close.",
             quote: "“a protracted, low-intensity freeze replaces active kinetic escalation”",
             source: SECOND,
         },
         Preset::Hardened => PresetWords {
             label: "Talks harden",
+            assumes: "No relief and vaguer guarantees; allies hold firm as the fighting escalates.",
             quote: "“negotiations harden without movement—Russia holding to maximalist conditions; Kyiv and allies holding to sovereignty and justice thresholds”",
             source: SECOND,
         },
         Preset::ModularUnwind => PresetWords {
             label: "Modular unwind",
+            assumes: "Relief in modules, each behind strict snap-back, with clear guarantees and allies in step.",
             quote: "“a modular unwind with snap-back triggers”",
             source: SECOND,
         },
         Preset::BlanketAmnesty => PresetWords {
             label: "Blanket amnesty",
+            assumes: "Nearly everything lifted at once, with no snap-back and allies apart.",
             quote: "“not a blanket amnesty”",
             source: SECOND,
         },
         Preset::GoingAlone => PresetWords {
             label: "U.S. alone, minerals offer",
+            assumes: "The U.S. offers relief and minerals without Europe; the fighting goes on.",
             quote: "“Trump offers mineral access to Russia”: “Undermines multilateral sanctions”",
             source: FIRST,
         },
@@ -716,10 +761,21 @@ pub enum Measure {
 
 /// A change with its sign and unit: "−€3/MWh", "+12 bp", "+1.5 pts".
 pub fn change(measure: Measure, change: f64) -> String {
-    let sign = if change < 0.0 { "−" } else { "+" };
+    let decimals = match measure {
+        Measure::Indicator(indicator) => indicator.info().decimals,
+        Measure::Points | Measure::BpEquivalents => 1,
+    };
+    // A change that rounds to nothing has no sign: "−$0/bbl" after one nudge read as a fall.
+    let sign = if reads_as_zero(&number::magnitude(change, decimals)) {
+        ""
+    } else if change < 0.0 {
+        "−"
+    } else {
+        "+"
+    };
     match measure {
         Measure::Indicator(indicator) => {
-            let number = number::magnitude(change, indicator.info().decimals);
+            let number = number::magnitude(change, decimals);
             match indicator {
                 Indicator::Ttf => format!("{sign}€{number}/MWh"),
                 Indicator::CurveSlope | Indicator::Brent => format!("{sign}${number}/bbl"),

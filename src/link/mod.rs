@@ -183,6 +183,12 @@ impl Param {
         }
     }
 
+    /// Whether the key sets a scenario (the format version, a slider or the pin): a link with
+    /// one opens the page at the widget.
+    pub const fn sets_scenario(self) -> bool {
+        matches!(self, Param::Version | Param::Slider(_) | Param::Pin)
+    }
+
     /// The longest value this key takes: a pin holds eight positions, every other key one
     /// number or word.
     pub const fn max_len(self) -> usize {

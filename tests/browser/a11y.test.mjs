@@ -87,11 +87,14 @@ test('Tab reaches every control in reading order, each with a visible focus indi
   }
   const ids = seen.map((f) => f.id);
   assert.equal(seen[0].id, 'Skip to the articles');
-  for (const id of ['slider-e', 'slider-f', 'preset-freeze', 'reset', 'copy-link', 'open-embed']) {
+  for (const id of ['slider-e', 'slider-f', 'preset-freeze', 'copy-link', 'open-embed', 'Skip to the results', 'Back to the levers']) {
     assert.ok(ids.includes(id), `${id} is reachable by Tab`);
   }
   assert.ok(ids.indexOf('preset-alaska') < ids.indexOf('slider-e'), 'presets come before sliders');
   assert.ok(ids.indexOf('slider-e') < ids.indexOf('slider-f'), 'sliders in order');
+  // The tools come after the levers, and the way to the results right after the last lever.
+  assert.equal(ids.indexOf('Skip to the results'), ids.indexOf('slider-f') + 1, 'skip link after the levers');
+  assert.ok(ids.indexOf('slider-f') < ids.indexOf('pin') && ids.indexOf('pin') < ids.indexOf('copy-link'), 'tools after the levers');
   assert.deepEqual(seen.filter((f) => !f.outline).map((f) => f.id), [], 'every focused control shows an outline');
   await context.close();
 });

@@ -89,7 +89,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       const compared = await browser.eval(() => location.href);
       assert.match(compared, /\?v=2&.*&pin=25-10-0-60-35-10-65-15$/);
       await browser.open(compared);
-      assert.equal(await browser.eval(() => document.querySelector('#pin').getAttribute('aria-pressed')), 'true');
+      assert.equal(await browser.eval(() => document.querySelector('#pin').textContent), 'Unpin A');
       assert.match(await browser.eval(() => document.querySelector('#comparison-text').textContent), /Compared with A \(Energy-flow relief 25→60/);
       assert.deepEqual(await browser.errors(), []);
     });

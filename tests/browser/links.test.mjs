@@ -38,7 +38,7 @@ test('the default scenario has a clean address, and links carry only what differ
   await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => location.search !== '');
   assert.equal(query(page), '?v=1&f=54');
-  await page.click('#reset');
+  await page.click('#preset-alaska');
   await page.waitForFunction(() => location.search === '');
   await context.close();
 });

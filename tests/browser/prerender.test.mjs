@@ -197,7 +197,7 @@ test("each embed section has a page of its own, shown as that section (the compa
 });
 
 test('before and without the model, no control pretends to work', async () => {
-  const controls = '#scenarios input[type=range], #scenarios button.preset, #reset, #copy-link, #open-embed';
+  const controls = '#scenarios input[type=range], #scenarios button.preset, #copy-link, #open-embed';
   // JavaScript off: every control is disabled, and the page says why.
   const off = await env.browser.newContext({ javaScriptEnabled: false });
   const offPage = await off.newPage();

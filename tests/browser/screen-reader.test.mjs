@@ -172,14 +172,14 @@ test('the compact embed keeps the live summary: a settled step is announced ther
   await context.close();
 });
 
-test('pinning is a toggle heard as pressed, and a comparison is announced in one sentence per settle', async () => {
+test('the pin button is heard as what it will do, and a comparison is announced in one sentence per settle', async () => {
   const { page, context } = await openPage(env.browser, `${env.server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
   const reader = await listen(page);
   await page.focus('#pin');
-  assert.equal(await reader.focus(), 'Pin as A to compare, button, not pressed');
+  assert.equal(await reader.focus(), 'Pin as A to compare, button');
   await page.keyboard.press('Space');
   await reader.until(1);
-  assert.equal(await reader.focus(), 'Pin as A to compare, button, pressed');
+  assert.equal(await reader.focus(), 'Unpin A, button');
   assert.deepEqual(await reader.heard(), ['This scenario is pinned as A. Move the levers or choose a world to compare with it.']);
   await page.focus('#slider-e');
   await page.keyboard.press('ArrowRight');
@@ -188,10 +188,10 @@ test('pinning is a toggle heard as pressed, and a comparison is announced in one
   const heard = await reader.heard();
   assert.equal(heard.length, 2, heard.join(' | '));
   assert.match(heard[1], /^Compared with A \(Energy-flow relief 25→26\), [^.]*(\.\d[^.]*)*\.$/, 'one sentence');
-  // Unpinning is heard as the toggle's state; the summary goes back to one scenario.
+  // Unpinning: the button offers pinning again; the summary goes back to one scenario.
   await page.focus('#pin');
   await page.keyboard.press('Space');
-  await page.waitForFunction(() => document.querySelector('#pin').getAttribute('aria-pressed') === 'false');
-  assert.equal(await reader.focus(), 'Pin as A to compare, button, not pressed');
+  await page.waitForFunction(() => document.querySelector('#pin').textContent === 'Pin as A to compare');
+  assert.equal(await reader.focus(), 'Pin as A to compare, button');
   await context.close();
 });

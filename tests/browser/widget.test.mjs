@@ -17,7 +17,10 @@ test('the widget renders every slider, indicator and readout, labelled as illust
   assert.deepEqual(await sliderValues(page), PRESETS.alaska);
   assert.equal(await page.locator('#scenarios .indicator').count(), 8);
   assert.equal(await page.locator('#scenarios .readout').count(), 3);
-  assert.match(await page.textContent('#scenarios .illustrative-banner'), /Illustrative, not a forecast/);
+  // One short disclaimer, linked to the method, which holds the counts once.
+  assert.match(await page.textContent('#scenarios .widget-disclaimer'), /^Illustrative: .+ not a forecast\. How we built this$/);
+  assert.equal(await page.getAttribute('#scenarios .widget-disclaimer a', 'href'), '#how-we-built-this');
+  assert.equal((await page.locator('#scenarios').textContent()).match(/Of the model’s \d+ coefficients/g).length, 1);
   assert.match(await page.textContent('#card-usdrub'), /partly administered/);
   // Every slider is labelled and speaks its value in words.
   for (const key of KEYS) {
@@ -67,7 +70,9 @@ test('each preset sets every slider, and reset restores the defaults', async () 
     assert.equal(await page.getAttribute(`#preset-${key}`, 'aria-pressed'), 'true');
     assert.equal(await page.locator('#scenarios .preset[aria-pressed="true"]').count(), 1);
   }
-  await page.click('#reset');
+  // The Alaska world is the way back to the start: there is no second reset button.
+  assert.equal(await page.locator('#reset').count(), 0);
+  await page.click('#preset-alaska');
   assert.deepEqual(await sliderValues(page), PRESETS.alaska);
   assert.deepEqual(problems, []);
   await context.close();
@@ -155,11 +160,11 @@ test('a world described in the article opens in the widget', async () => {
 });
 
 test('at 1280 px the sliders stay in view beside the charts', async () => {
-  const { page, context } = await openPage(env.browser, env.server.url, { viewport: { width: 1280, height: 800 } });
+  const { page, context } = await openPage(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
   await page.locator('#card-ukraine').scrollIntoViewIfNeeded();
   const inView = async (selector) => {
     const box = await page.locator(selector).boundingBox();
-    return box && box.y >= 0 && box.y + box.height <= 800;
+    return box && box.y >= 0 && box.y + box.height <= 900;
   };
   assert.ok(await inView('#card-ukraine .chart'));
   assert.ok(await inView('#slider-e') || await inView('#slider-g'), 'a slider is visible');
@@ -182,4 +187,53 @@ test('at 320 px the sliders are thumb-sized and a figure strip follows them', as
   assert.equal(overflow, 0);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('found and in view: the way to the model is in the first screen, links land on the widget and say what they show, nothing scrolls inside it', async (t) => {
+  for (const [width, height] of [[390, 844], [1280, 900]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      // The plain address opens at the top, and the way to the model is on the first screen.
+      const { page, context, problems } = await openPage(env.browser, env.server.url, { viewport: { width, height }, colorScheme });
+      assert.equal(await page.evaluate(() => scrollY), 0);
+      const jump = await page.locator('.jump-link').boundingBox();
+      assert.ok(jump && jump.y + jump.height <= height, `${width} px: the way to the model is on the first screen (${JSON.stringify(jump)})`);
+      assert.equal(await page.locator('.landed').count(), 0, 'the plain address says nothing about a link');
+      await page.click('.jump-link');
+      await page.waitForFunction(() => Math.abs(document.getElementById('scenarios').getBoundingClientRect().top) < 2);
+      // No scroll box anywhere in the widget: the wheel always scrolls the page.
+      const boxes = await page.$$eval('#scenarios *', (els) => els.filter((el) => {
+        const style = getComputedStyle(el);
+        return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+      }).map((el) => el.className || el.tagName));
+      assert.deepEqual(boxes, [], `${width} px: scroll boxes in the widget`);
+      if (width === 1280) {
+        // The worlds and all eight levers on one screen, with the widget at the top.
+        const bottom = await page.$$eval('#scenarios .preset, #scenarios input[type=range]', (els) => Math.max(...els.map((el) => el.getBoundingClientRect().bottom)));
+        t.diagnostic(`1280×900: the last world or lever ends at ${Math.round(bottom)} px`);
+        assert.ok(bottom <= height, `the last lever ends at ${bottom} px, below the screen`);
+        // The tools in one row, after the levers.
+        const tools = await page.$$eval('#scenarios .share-button', (els) => els.map((el) => el.getBoundingClientRect().top));
+        assert.ok(Math.max(...tools) - Math.min(...tools) < 4, `tools in one row: ${tools}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+  // A shared scenario, a comparison and a world's page open with the widget in view and a
+  // line saying what they show, with a way back to the articles.
+  for (const [address, said] of [
+    ['?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15', /^This link opens the model at the world “Low-intensity freeze”\. Back to the articles/],
+    ['?v=1&f=80', /^This link opens the model at settings of its own\./],
+    ['?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15', /^This link opens a comparison: the world “Modular unwind” against A, the world “Low-intensity freeze”\./],
+    ['worlds/freeze/', /^This link opens the model at the world “Low-intensity freeze”\./],
+  ]) {
+    const { page, context, problems } = await openPage(env.browser, `${env.server.url}${address}`, { viewport: { width: 390, height: 844 } });
+    assert.match(await page.locator('.landed').textContent(), said, address);
+    const widget = await page.locator('#scenarios').boundingBox();
+    assert.ok(Math.abs(widget.y) < 2, `${address}: the widget is at the top of the screen (${widget.y})`);
+    await page.click('.landed a');
+    await page.waitForFunction(() => scrollY < 50);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
