@@ -8,7 +8,7 @@
 //! without colliding, and which historical levels fall off the scale. The card component
 //! (`components::indicator_chart`) writes the fractions as percentages, so its text keeps its
 //! size at every width; the SVG download (`export::svg`) multiplies them by its plot's width.
-//! Both draw the same [`Shape`]s, from [`Chart::shapes`].
+//! Both draw the same [`Shape`]s, from [`Chart::backdrop_shapes`] and [`Chart::mark_shapes`].
 //!
 //! Two layers, so that the browser builds only what moves: the [`Backdrop`] (reference lines
 //! and the labels under the track, the same for every scenario: the build renders it and the

@@ -74,10 +74,11 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                     <p class="notice widget-static widget-failed" role="status">{ words::FAILED_TO_START }</p>
                 </>
             }) }</Kept>
+            // The worlds across the top, then the levers beside the charts.
+            <PresetBar {scenario} on_preset={props.on_preset.clone()} />
             <div class="widget-layout">
                 <div class="widget-controls" id="levers" tabindex="-1">
-                    <PresetBar {scenario} on_preset={props.on_preset.clone()} />
-                    <h3 class="widget-subtitle">{ words::INPUTS_TITLE }</h3>
+                    <h3 class="widget-subtitle visually-hidden">{ words::INPUTS_TITLE }</h3>
                     { for Group::ALL.iter().map(|&group| html! {
                         <fieldset class="slider-group">
                             <legend>{ words::group_words(group).title }</legend>

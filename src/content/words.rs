@@ -29,7 +29,7 @@ pub const CONTENTS_LABEL: &str = "Contents";
 /// The scenario widget's heading.
 pub const WIDGET_TITLE: &str = "Capital-flows scenarios";
 /// The widget's introduction.
-pub const WIDGET_INTRO: &str = "Pick one of the articles’ worlds, or move the eight levers the second analysis names. Each arrow runs from the summit (Aug 2025) to your scenario.";
+pub const WIDGET_INTRO: &str = "Pick a world from the articles, or move the eight levers the second analysis names. Each arrow runs from the summit (Aug 2025) to your scenario.";
 /// The widget's one disclaimer, beside the link to how it was built.
 pub const DISCLAIMER: &str =
     "Illustrative: the editors’ arithmetic on the articles’ claims, not a forecast.";
@@ -134,7 +134,8 @@ pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the 
 pub const OPEN_WORLD: &str = "Open in the scenario model";
 
 /// The compact embed's way to everything it leaves out.
-pub const OPEN_FULL: &str = "The Alaska summit, read two ways: why each number moves, and every source";
+pub const OPEN_FULL: &str =
+    "The Alaska summit, read two ways: why each number moves, and every source";
 /// Links an embed back to the full explainer.
 pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer";
 /// Said, not shown, after every link that opens a new tab (the page shows an arrow).
