@@ -24,7 +24,8 @@ pub fn AssumptionsTable() -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 fn view_disclosure() -> Html {
     html! {
-        <section class="how-built" id={words::HOW_BUILT_ID} aria-labelledby="how-built-title">
+        // Not a named region: the widget is the page's one landmark.
+        <section class="how-built" id={words::HOW_BUILT_ID}>
         <h3 class="widget-subtitle" id="how-built-title">{ words::HOW_BUILT }</h3>
         <p class="how-built-counts">{ words::honesty() }</p>
         <details class="assumptions" id="assumptions">

@@ -1,36 +1,26 @@
 //! The outcome in a few sentences, with live numbers, for the page and for screen readers.
 //! The model returns numbers; these are its words.
 
-use crate::content::words::{self, level};
-use crate::model::{number, Contribution, Indicator, Input, Outcome, Preset, Scenario};
+use crate::content::words;
+use crate::model::{Contribution, Indicator, Input, Outcome, Preset, Scenario};
 
-/// The summary, one sentence per string.
+/// The summary, one sentence per string, at most three short lines: what moved most from the
+/// summit and which lever did it, then where the model's rally test stands. At the summit
+/// itself it says so and what to do, instead of echoing each level beside itself.
 pub fn sentences(outcome: &Outcome) -> Vec<String> {
-    let now_and_today = |indicator: Indicator| {
-        let reading = outcome.reading(indicator);
-        (level(indicator, reading.value), level(indicator, indicator.info().today))
+    let summit = crate::model::evaluate(&Scenario::default());
+    let largest = largest_moves(&summit, outcome, true);
+    let moves = if largest.is_empty() {
+        words::AT_THE_SUMMIT.to_owned()
+    } else {
+        format!("From the summit (Aug 2025): {}.", largest.join(", "))
     };
-    let (gas, gas_today) = now_and_today(Indicator::Ttf);
-    let (spread, spread_today) = now_and_today(Indicator::BtpBund);
-    let (euro, euro_today) = now_and_today(Indicator::EurUsd);
-    let (bonds, bonds_today) = now_and_today(Indicator::UkraineBonds);
-    let whole = |value: f64| number::text(value, 0);
     vec![
+        moves,
         format!(
-            "In this scenario European gas trades near {gas} ({gas_today} at the summit, Aug 2025) and the Italy–Germany spread near {spread} ({spread_today}); EUR/USD is {euro} ({euro_today})."
-        ),
-        format!(
-            "The model’s test for an early-cycle risk rotation is {}.",
+            "The model’s test for a broad market rally is {}.",
             words::rotation_margin(outcome.rotation.value)
         ),
-        format!(
-            "Sanctions-coalition cohesion is {} out of 100 ({} in the Alaska outcome) and Russia’s economic reintegration {} out of 100 ({}).",
-            whole(outcome.cohesion.value),
-            whole(outcome.cohesion.today),
-            whole(outcome.reintegration.value),
-            whole(outcome.reintegration.today)
-        ),
-        format!("Ukraine’s dollar bonds trade near {bonds} ({bonds_today} at the summit)."),
     ]
 }
 
@@ -72,8 +62,36 @@ pub fn announcement(
 
 /// The two or three largest moves from one outcome to another, each measured against its
 /// chart's range so that a cent and a euro compare fairly: "Ukraine’s bonds +9¢". With
-/// `attributed`, each says which lever did most of it: "(mostly guarantee clarity)".
+/// `attributed`, the moves are grouped by the lever that did most of each, and each group
+/// names its lever once: "Ukraine’s bonds +9¢ and defence shares −5 pts (mostly fighting
+/// intensity)".
 fn largest_moves(before: &Outcome, after: &Outcome, attributed: bool) -> Vec<String> {
+    let moves = moves(before, after, attributed);
+    let mut groups: Vec<(Option<Input>, Vec<String>)> = Vec::new();
+    for (said, driver) in moves {
+        match groups.iter_mut().find(|(lever, _)| driver.is_some() && *lever == driver) {
+            Some((_, list)) => list.push(said),
+            None => groups.push((driver, vec![said])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(driver, list)| {
+            let joined = match list.as_slice() {
+                [only] => only.clone(),
+                [init @ .., last] => format!("{} and {last}", init.join(", ")),
+                [] => String::new(),
+            };
+            match driver {
+                Some(input) => format!("{joined} (mostly {})", words::lever_in_sentence(input)),
+                None => joined,
+            }
+        })
+        .collect()
+}
+
+/// The largest moves, each with the lever that did most of it when `attributed`.
+fn moves(before: &Outcome, after: &Outcome, attributed: bool) -> Vec<(String, Option<Input>)> {
     // Each candidate's move as a share of its chart's range (the readouts' range is 0–100).
     // The three largest are picked by hand rather than by sorting: a sort of these pairs
     // would cost the wasm more than this whole function.
@@ -86,7 +104,7 @@ fn largest_moves(before: &Outcome, after: &Outcome, attributed: bool) -> Vec<Str
     shares[Indicator::COUNT] = (after.cohesion.value - before.cohesion.value).abs() / 100.0;
     shares[Indicator::COUNT + 1] =
         (after.reintegration.value - before.reintegration.value).abs() / 100.0;
-    let mut largest: Vec<String> = Vec::new();
+    let mut largest = Vec::new();
     for _ in 0..3 {
         let (index, share) = shares
             .iter()
@@ -97,7 +115,7 @@ fn largest_moves(before: &Outcome, after: &Outcome, attributed: bool) -> Vec<Str
             break;
         }
         shares[index] = 0.0;
-        let mut said = match index {
+        let said = match index {
             i if i < Indicator::COUNT => {
                 let indicator = Indicator::ALL[i];
                 let change = after.reading(indicator).value - before.reading(indicator).value;
@@ -116,10 +134,7 @@ fn largest_moves(before: &Outcome, after: &Outcome, attributed: bool) -> Vec<Str
                 format!("{name} {}", words::change(words::Measure::Points, change))
             }
         };
-        if let Some(input) = attributed.then(|| driver(index, before, after)).flatten() {
-            said = format!("{said} (mostly {})", words::lever_in_sentence(input));
-        }
-        largest.push(said);
+        largest.push((said, attributed.then(|| driver(index, before, after)).flatten()));
     }
     largest
 }

@@ -495,8 +495,13 @@ mod comparisons {
         assert!(!said.contains("Minerals"), "a lever at the same place is not named: {said}");
         assert!(said.contains("), the largest differences are "), "{said}");
         assert!(said.ends_with('.') && said.matches(". ").count() == 0, "one sentence: {said}");
-        // Each difference says which lever did most of it.
-        assert!(said.contains("Ukraine’s bonds +6¢ (mostly guarantee clarity)"), "{said}");
+        // Each difference says which lever did most of it, each lever named once.
+        assert!(
+            said.contains(
+                "Ukraine’s bonds +6¢ and defence shares −2 pts (mostly guarantee clarity)"
+            ),
+            "{said}"
+        );
     }
 
     #[test]
@@ -504,7 +509,9 @@ mod comparisons {
         let alaska = Scenario::default();
         let said = compare(alaska, alaska.with(Input::Fighting, 95));
         let largest = said.split("the largest differences are ").nth(1).expect("some differences");
-        assert_eq!(largest.matches("(mostly fighting intensity)").count(), 3, "{said}");
+        // All three, then the lever once.
+        assert_eq!(largest.matches(" and ").count(), 1, "{said}");
+        assert!(largest.ends_with(" (mostly fighting intensity)."), "{said}");
     }
 
     #[test]
@@ -513,5 +520,35 @@ mod comparisons {
         assert_eq!(compare(freeze, freeze), SAME_AS_PINNED);
         let one = compare(freeze, freeze.with(Input::Fighting, 16));
         assert!(one.starts_with("Compared with A (Fighting intensity 15→16), "), "{one}");
+    }
+}
+
+mod summary_lines {
+    use crate::content::{summary, words};
+    use crate::model::{evaluate, Preset, Scenario};
+
+    /// "In short" says what moved, once: at the summit, what to do; at a world, the largest
+    /// moves with the lever behind each, no lever named twice, and the rally test.
+    #[test]
+    fn in_short_says_what_moved_and_nothing_twice() {
+        let at_summit = summary::sentences(&evaluate(&Scenario::default()));
+        assert_eq!(at_summit[0], words::AT_THE_SUMMIT);
+        for preset in Preset::ALL.into_iter().filter(|&p| p != Preset::Alaska) {
+            let said = summary::sentences(&evaluate(&preset.scenario()));
+            assert_eq!(said.len(), 2, "{said:?}");
+            assert!(said[0].starts_with("From the summit (Aug 2025): "), "{said:?}");
+            let text = said.join(" ");
+            assert!(text.chars().count() < 260, "{} characters: {text}", text.chars().count());
+            // No lever is named twice.
+            for input in crate::model::Input::ALL {
+                let named = format!("mostly {}", words::lever_in_sentence(input));
+                assert!(text.matches(&named).count() <= 1, "{named} twice in {text}");
+            }
+            // No figure is said twice.
+            let parts: Vec<&str> = said[0].split(", ").collect();
+            for (i, part) in parts.iter().enumerate() {
+                assert!(!parts[i + 1..].contains(part), "{part} twice in {text}");
+            }
+        }
     }
 }

@@ -30,6 +30,8 @@ pub const CONTENTS_LABEL: &str = "Contents";
 pub const WIDGET_TITLE: &str = "Capital-flows scenarios";
 /// The widget's introduction.
 pub const WIDGET_INTRO: &str = "Pick a world from the articles, or move the eight levers the second analysis names. Each arrow runs from the summit (Aug 2025) to your scenario.";
+/// The summary at the summit itself, where nothing has moved.
+pub const AT_THE_SUMMIT: &str = "This is the summit as it stood (Aug 2025): pick a world or move a lever, and the largest moves show here.";
 /// The widget's one disclaimer, beside the link to how it was built.
 pub const DISCLAIMER: &str =
     "Illustrative: the editors’ arithmetic on the articles’ claims, not a forecast.";
@@ -207,7 +209,7 @@ pub fn against_pinned(pinned_level: String, difference: String) -> String {
 }
 
 /// The copy-link button's label.
-pub const COPY_LINK: &str = "Copy link to this scenario";
+pub const COPY_LINK: &str = "Copy link";
 /// Said after a successful copy.
 pub const COPIED: &str = "Link copied.";
 /// Said when copying failed.
@@ -310,13 +312,13 @@ pub mod ticker {
     /// European gas.
     pub const GAS: &str = "Gas";
     /// The Italy–Germany spread.
-    pub const SPREAD: &str = "BTP–Bund";
+    pub const SPREAD: &str = "It.–Ger. spread";
     /// Ukraine's bonds.
     pub const UKRAINE: &str = "Ukraine";
     /// Coalition cohesion.
     pub const COHESION: &str = "Cohesion";
-    /// The risk-rotation verdict.
-    pub const ROTATION: &str = "Rotation";
+    /// The risk-rotation verdict: the model's test for a broad market rally.
+    pub const ROTATION: &str = "Rally test";
     /// The test's result, shortest form.
     pub const fn verdict(met: bool) -> &'static str {
         if met {

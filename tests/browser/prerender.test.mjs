@@ -202,7 +202,7 @@ test('before and without the model, no control pretends to work', async () => {
   const off = await env.browser.newContext({ javaScriptEnabled: false });
   const offPage = await off.newPage();
   await offPage.goto(env.server.url);
-  assert.equal(await offPage.locator(controls).count(), 17);
+  assert.equal(await offPage.locator(controls).count(), 16);
   assert.equal(await offPage.locator(`:is(${controls}):not(:disabled)`).count(), 0);
   await off.close();
   // The loading moment: the wasm is held back; the controls are disabled and the widget

@@ -17,6 +17,13 @@ test('the widget renders every slider, indicator and readout, labelled as illust
   assert.deepEqual(await sliderValues(page), PRESETS.alaska);
   assert.equal(await page.locator('#scenarios .indicator').count(), 8);
   assert.equal(await page.locator('#scenarios .readout').count(), 3);
+  // "In short" says what to do at the summit, and at a world what moved, in three lines at most.
+  assert.match(await page.textContent('#summary-text'), /^This is the summit as it stood \(Aug 2025\)/);
+  await page.click('#preset-freeze');
+  await page.waitForFunction(() => document.querySelector('#summary-text').textContent.startsWith('From the summit'));
+  const lines = await page.$eval('#summary-text', (el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+  assert.ok(lines <= 3, `In short takes ${lines} lines`);
+  await page.click('#preset-alaska');
   // One short disclaimer, linked to the method, which holds the counts once.
   assert.match(await page.textContent('#scenarios .widget-disclaimer'), /^Illustrative: .+ not a forecast\. How we built this$/);
   assert.equal(await page.getAttribute('#scenarios .widget-disclaimer a', 'href'), '#how-we-built-this');
