@@ -112,7 +112,7 @@ pub const INPUTS_TITLE: &str = "What you can move";
 /// Heads the indicator charts.
 pub const INDICATORS_TITLE: &str = "Markets";
 /// Explains how to read a chart.
-pub const CHART_KEY: &str = "Arrow: the move from the summit (August 2025, hollow dot) to this scenario. Shaded: the judgement range, where the editors think the level could plausibly sit, not a statistical interval. Grey lines: past levels, dated under each chart’s source line. Each axis spans what the model can reach; ranges and effects are the editors’ judgement.";
+pub const CHART_KEY: &str = "Each arrow runs from the summit (Aug 2025, hollow dot) to this scenario. Shaded: the plausible range, in the editors’ judgement (not a statistical interval). Grey lines: past levels.";
 /// Heads the non-price readouts.
 pub const READOUTS_TITLE: &str = "Politics";
 /// Heads the summary sentences.
@@ -153,7 +153,7 @@ pub const OWN_SCENARIO: &str = "a scenario of the reader’s own";
 /// Introduces the scenario a download shows.
 pub const SCENARIO_LABEL: &str = "Scenario";
 /// The first line of a chart download's foot.
-pub const CHART_ILLUSTRATIVE: &str = "Illustrative: an editors’ scenario model built on two analyses of the Alaska summit, not a forecast. The shaded bar is a judgement range; the dashed line is the summit level (Aug 2025).";
+pub const CHART_ILLUSTRATIVE: &str = "Illustrative: an editors’ scenario model built on two analyses of the Alaska summit, not a forecast. The shaded bar is the plausible range, in the editors’ judgement; the dashed line is the summit level (Aug 2025).";
 /// Introduces a chart download's sources.
 pub const CHART_SOURCE: &str =
     "Source: The Alaska summit, read two ways (model by the editors). Reference levels:";
@@ -806,7 +806,7 @@ pub fn change_from_today(indicator: Indicator, change_amount: f64) -> String {
 
 /// An indicator card's band line.
 pub fn band(indicator: Indicator, low: f64, high: f64) -> String {
-    format!("Judgement range {} – {}", level(indicator, low), level(indicator, high))
+    format!("Plausible range {} – {}", level(indicator, low), level(indicator, high))
 }
 
 /// A level's move from the summit, in words: "down €10/MWh from the summit", "as at the
@@ -831,7 +831,7 @@ pub fn chart_description(
     axis: (String, String),
 ) -> String {
     let range = match range {
-        Some((low, high)) => format!(" Judgement range {low} to {high}."),
+        Some((low, high)) => format!(" Plausible range {low} to {high}."),
         None => String::new(),
     };
     format!(

@@ -120,7 +120,7 @@ fn the_svg_is_well_formed_and_says_what_it_shows() {
         let joined: String = all.split('\n').collect();
         assert!(joined.contains("pin=25-10-0-60-35-10-65-15"), "{chart:?} has the link");
         assert!(all.contains("at the summit"), "{chart:?} has the summit level");
-        assert!(all.contains("Judgement range"), "{chart:?} has the band");
+        assert!(all.contains("Plausible range"), "{chart:?} has the band");
         let marked = |class: &str| {
             tree.descendants().filter(|n| n.attribute("class") == Some(class)).count()
         };

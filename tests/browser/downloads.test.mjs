@@ -85,7 +85,7 @@ for (const [what, query, world] of [['the freeze', FREEZE, 'freeze'], ['the unwi
     assert.equal(screen.length, 8);
     for (const card of screen) {
       assert.equal(Number(cell('indicator', 'current', card.name, 'value')), numberIn(card.value), card.name);
-      const [low, high] = card.band.replace(/^Judgement range /, '').split(' – ').map(numberIn);
+      const [low, high] = card.band.replace(/^Plausible range /, '').split(' – ').map(numberIn);
       assert.deepEqual([Number(cell('indicator', 'current', card.name, 'band_low')), Number(cell('indicator', 'current', card.name, 'band_high'))], [low, high], card.name);
       if (card.pinned) assert.equal(Number(cell('indicator', 'A', card.name, 'value')), numberIn(card.pinned.slice(3)), `A: ${card.name}`);
     }
@@ -128,7 +128,7 @@ test('charts download as SVG that parses and PNG at 1,200 px wide, under the str
     }, svg.bytes.toString('utf8'));
     assert.equal(parsed.error, null);
     assert.deepEqual([parsed.root, parsed.width], ['svg', '600.0']);
-    for (const needed of ['Scenario: Modular unwind · A: Low-intensity freeze', 'Illustrative', 'Source:', 'at the summit', 'Judgement range']) {
+    for (const needed of ['Scenario: Modular unwind · A: Low-intensity freeze', 'Illustrative', 'Source:', 'at the summit', 'Plausible range']) {
       assert.ok(parsed.text.includes(needed), `${chart} SVG says ${needed}`);
     }
     assert.ok(parsed.joined.includes(page.url()), `${chart} SVG carries the link`);

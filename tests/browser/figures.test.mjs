@@ -52,7 +52,7 @@ test('the rotation readout reports the model\'s test, and levels are read agains
   assert.equal(await page.textContent('#readout-rotation'), 'Early-cycle risk-rotation test');
   assert.match(await page.textContent('#summary-text'), /test for a broad market rally is not met, by \d+ bp-equivalents/);
   assert.doesNotMatch(await page.textContent('#scenarios'), /warranted|\btoday\b/i);
-  assert.match(await page.textContent('#card-ttf .indicator-band'), /^Judgement range/);
+  assert.match(await page.textContent('#card-ttf .indicator-band'), /^Plausible range/);
   await context.close();
 });
 
