@@ -68,9 +68,9 @@ pub const SKIP_TO_RESULTS: &str = "Skip to the results";
 /// After the results, for keyboard readers: back to the levers.
 pub const BACK_TO_LEVERS: &str = "Back to the levers";
 /// Shown in the widget's place when JavaScript is off: the picture is static.
-pub const NEEDS_JAVASCRIPT: &str = "The scenario model needs JavaScript. What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
+pub const NEEDS_JAVASCRIPT: &str = "The scenario model needs JavaScript. What you see here is its starting picture, the summit as it stood (Aug 2025); the articles above are complete without it.";
 /// Shown in the widget's place when the interactive code could not start.
-pub const FAILED_TO_START: &str = "The interactive scenario model could not start in this browser (its WebAssembly code did not load). What you see here is its starting picture, the Alaska outcome as it stands; the articles above are complete without it.";
+pub const FAILED_TO_START: &str = "The interactive scenario model could not start in this browser (its WebAssembly code did not load). What you see here is its starting picture, the summit as it stood (Aug 2025); the articles above are complete without it.";
 /// The widget's honesty statement, shown where the numbers are: what the model's reasons
 /// are, counted from the coefficients themselves, so it can never claim more than is true.
 pub fn honesty() -> String {
@@ -122,7 +122,7 @@ pub const WHY: &str = "Why did this move?";
 /// Joins a "why" disclosure's label to what it explains, for screen readers only.
 pub const WHY_OF: &str = " — ";
 /// Shown in a "why" disclosure when nothing moved.
-pub const WHY_NOTHING: &str = "Nothing has moved: this is the Alaska outcome as it stands, the summit (August 2025) the model starts from.";
+pub const WHY_NOTHING: &str = "Nothing has moved: this is the summit as it stood (Aug 2025), where the model starts.";
 /// Shown when an output was held at a limit.
 pub const LIMITED: &str =
     "Held at the edge of its range; the shares below add up to more than the move shown.";
@@ -379,7 +379,7 @@ pub fn rotation_margin(margin: f64) -> String {
 
 /// A 0–100 readout's level beside the Alaska outcome's.
 pub fn out_of_100(today: f64) -> String {
-    format!("out of 100 · Alaska outcome {}", number::text(today, 0))
+    format!("out of 100 · summit {}", number::text(today, 0))
 }
 
 /// A 0–100 readout's level, for its meter's text.
