@@ -135,6 +135,12 @@ test('the compact embed shows a comparison from its link', async () => {
   assert.match(await label.textContent(), /^A /);
   const [chart, text] = await Promise.all([page.locator('#card-ttf .chart').boundingBox(), label.boundingBox()]);
   assert.ok(text.y + text.height <= chart.y + chart.height + 1, 'A\'s label inside its chart');
+  // A comparison keeps within WordPress's 1,000 px at every news-column width.
+  for (const width of [600, 650, 700]) {
+    await page.setViewportSize({ width, height: 900 });
+    const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    assert.ok(height <= 1000, `${width} px: a comparison is ${height} px tall`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
