@@ -40,11 +40,9 @@ pub fn PresetBar(props: &Props) -> Html {
                 { match current {
                     Some(preset) => {
                         let said = words::preset_words(preset);
-                        html! { <>
-                            <span class="preset-assumes">{ said.assumes }</span>{ " " }
-                            <span class="preset-said">{ said.quote }</span>
-                            <span class="preset-source">{ words::DASH }{ said.source }</span>
-                        </> }
+                        // The plain sentence only: the article's own phrase for each world
+                        // is in the article, and its bytes are not worth the first view's.
+                        html! { <span class="preset-assumes">{ said.assumes }</span> }
                     }
                     None => html! { { words::CUSTOM_SCENARIO } },
                 } }
