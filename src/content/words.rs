@@ -122,7 +122,8 @@ pub const WHY: &str = "Why did this move?";
 /// Joins a "why" disclosure's label to what it explains, for screen readers only.
 pub const WHY_OF: &str = " — ";
 /// Shown in a "why" disclosure when nothing moved.
-pub const WHY_NOTHING: &str = "Nothing has moved: this is the summit as it stood (Aug 2025), where the model starts.";
+pub const WHY_NOTHING: &str =
+    "Nothing has moved: this is the summit as it stood (Aug 2025), where the model starts.";
 /// Shown when an output was held at a limit.
 pub const LIMITED: &str =
     "Held at the edge of its range; the shares below add up to more than the move shown.";
