@@ -567,17 +567,19 @@ pub const fn input_words(input: Input) -> InputWords {
 
 /// Words for a slider position, for the slider's value text: "62 of 100, broad".
 pub fn value_text(input: Input, value: u8) -> String {
-    let levels = input_words(input).levels;
-    let level = levels[usize::from(value.min(99) / 20)];
-    format!("{value} of 100, {level}")
+    format!("{value} of 100, {}", level_word(input, value))
+}
+
+/// The word for a slider's position, from its five levels.
+fn level_word(input: Input, value: u8) -> &'static str {
+    input_words(input).levels[usize::from(value.min(99) / 20)]
 }
 
 /// A slider's position as written beside its name: the level in words alone ("Partial"),
 /// since the thumb shows where it stands and "5 of 100, none" read as a contradiction.
 /// Screen readers hear [`value_text`], with the number.
 pub fn value_word(input: Input, value: u8) -> String {
-    let levels = input_words(input).levels;
-    let level = levels[usize::from(value.min(99) / 20)];
+    let level = level_word(input, value);
     // Every level word starts with an ASCII letter; ASCII keeps Unicode's case tables (about
     // 3 KB) out of the first view's wasm.
     let mut word = level.to_owned();
@@ -769,8 +771,9 @@ pub fn change(measure: Measure, change: f64) -> String {
         Measure::Indicator(indicator) => indicator.info().decimals,
         Measure::Points | Measure::BpEquivalents => 1,
     };
+    let amount = number::magnitude(change, decimals);
     // A change that rounds to nothing has no sign: "−$0/bbl" after one nudge read as a fall.
-    let sign = if reads_as_zero(&number::magnitude(change, decimals)) {
+    let sign = if reads_as_zero(&amount) {
         ""
     } else if change < 0.0 {
         "−"
@@ -778,20 +781,17 @@ pub fn change(measure: Measure, change: f64) -> String {
         "+"
     };
     match measure {
-        Measure::Indicator(indicator) => {
-            let number = number::magnitude(change, decimals);
-            match indicator {
-                Indicator::Ttf => format!("{sign}€{number}/MWh"),
-                Indicator::CurveSlope | Indicator::Brent => format!("{sign}${number}/bbl"),
-                Indicator::BtpBund => format!("{sign}{number} bp"),
-                Indicator::EurUsd => format!("{sign}{number}"),
-                Indicator::Defence => format!("{sign}{number} pts"),
-                Indicator::UsdRub => format!("{sign}{number} ₽/$"),
-                Indicator::UkraineBonds => format!("{sign}{number}¢"),
-            }
-        }
-        Measure::Points => format!("{sign}{} pts", number::magnitude(change, 1)),
-        Measure::BpEquivalents => format!("{sign}{} bp-eq", number::magnitude(change, 1)),
+        Measure::Indicator(indicator) => match indicator {
+            Indicator::Ttf => format!("{sign}€{amount}/MWh"),
+            Indicator::CurveSlope | Indicator::Brent => format!("{sign}${amount}/bbl"),
+            Indicator::BtpBund => format!("{sign}{amount} bp"),
+            Indicator::EurUsd => format!("{sign}{amount}"),
+            Indicator::Defence => format!("{sign}{amount} pts"),
+            Indicator::UsdRub => format!("{sign}{amount} ₽/$"),
+            Indicator::UkraineBonds => format!("{sign}{amount}¢"),
+        },
+        Measure::Points => format!("{sign}{amount} pts"),
+        Measure::BpEquivalents => format!("{sign}{amount} bp-eq"),
     }
 }
 
