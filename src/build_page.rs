@@ -70,6 +70,11 @@ pub fn build(
     // fetches them itself, once the page has loaded.
     html = remove_tags(&html, "<link rel=\"modulepreload\"");
     html = remove_tags(&html, "<link rel=\"preload\"");
+    // The template's HTML comments are notes for us; readers need not download them.
+    while let Some(start) = html.find("<!--") {
+        let end = html[start..].find("-->").ok_or("an HTML comment in index.html is not closed")?;
+        html.replace_range(start..start + end + "-->".len(), "");
+    }
 
     // The embed-mode script must run before the first paint; inline, it needs no request.
     let embed_start =
@@ -89,7 +94,14 @@ pub fn build(
         .collect();
     let embed_mode_js =
         embed_mode_js.replace(SCENARIO_KEYS, &format!("[{}]", scenario_keys.join(", ")));
-    let inline = embed_mode_js.trim_end();
+    // Its comments are for us, not for every reader's first bytes: whole-line `//` comments
+    // and indentation go (the script writes no comment after code on a line).
+    let inline: String = embed_mode_js
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
     if inline.contains("</script") {
         return Err("the embed-mode script contains </script".to_owned());
     }
@@ -532,6 +544,16 @@ mod tests {
         let js = include_str!("../static/embed-mode.js");
         assert!(js.contains(super::EMBED_KEYS) && js.contains(super::SCENARIO_KEYS));
         assert!(js.contains(&format!("getElementById('{}')", crate::content::WIDGET_ID)));
+    }
+
+    #[test]
+    fn the_inline_script_and_the_page_leave_our_comments_out() {
+        let index = TRUNK_INDEX.replace("<head>", "<head><!-- a note\n for us -->");
+        let js = "// why\n  var k = /*EMBED_KEYS*/ [];\n\n  // more why\n  go(k);\n";
+        let built = build(&index, js, "extras-abc.js", |_| "HASH".into()).unwrap();
+        assert!(built.html.contains("<script>var k = ['compact'"), "{}", built.html);
+        assert!(built.html.contains("];\ngo(k);</script>"), "{}", built.html);
+        assert!(!built.html.contains("why") && !built.html.contains("<!--"), "{}", built.html);
     }
 
     #[test]

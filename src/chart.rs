@@ -127,6 +127,10 @@ pub mod lane {
 pub const HEAD_RIGHT: &str = "M0 0L-12 -7V7Z";
 /// An arrowhead pointing left with its tip at the origin.
 pub const HEAD_LEFT: &str = "M0 0L12 -7V7Z";
+/// The scenario's mark when it has not moved far enough to point: a dot 5.5 px in radius,
+/// centred on the origin, drawn as a path like the heads so that the page swaps one `d`
+/// attribute, not one element for another, when a drag passes the summit.
+pub const STILL: &str = "M-5.5 0A5.5 5.5 0 1 0 5.5 0A5.5 5.5 0 1 0 -5.5 0Z";
 /// A's diamond, centred on the origin: larger than the head, so it shows around it.
 pub const DIAMOND: &str = "M0 -9L9 0L0 9L-9 0Z";
 
@@ -189,6 +193,19 @@ pub enum Direction {
     Right,
     /// To the left: the level fell.
     Left,
+    /// Nowhere: the move is too small to point, and the mark is a dot ([`STILL`]).
+    Still,
+}
+
+impl Direction {
+    /// The mark's outline, placed with its tip (or centre) at the origin.
+    pub const fn path(self) -> &'static str {
+        match self {
+            Direction::Right => HEAD_RIGHT,
+            Direction::Left => HEAD_LEFT,
+            Direction::Still => STILL,
+        }
+    }
 }
 
 /// One thing drawn. In every variant `role` says what it is, horizontal positions (`x`,
@@ -204,7 +221,8 @@ pub enum Shape {
     Span { role: Role, from: f64, to: f64, top: f64, bottom: f64 },
     /// A horizontal line: the arrow's shaft.
     Shaft { role: Role, from: f64, to: f64, y: f64 },
-    /// An arrowhead whose tip is at `x` ([`HEAD_RIGHT`] or [`HEAD_LEFT`]).
+    /// An arrowhead whose tip is at `x` ([`HEAD_RIGHT`] or [`HEAD_LEFT`]), or the dot centred
+    /// there ([`STILL`]) when the move is too small to point.
     Head { role: Role, x: f64, y: f64, direction: Direction },
     /// A dot: hollow for the summit, filled for the scenario.
     Dot { role: Role, x: f64, y: f64, radius: f64 },
@@ -543,8 +561,9 @@ impl Chart {
         shapes
     }
 
-    /// The moving layer's shapes, in drawing order: the band, the summit's hollow dot, the
-    /// arrow (or a dot, for a move too small to point), the scenario's label, then A on top,
+    /// The moving layer's shapes, in drawing order: the band, the arrow's shaft, the summit's
+    /// hollow dot, the head (or a dot, for a move too small to point), the scenario's label,
+    /// then A on top,
     /// a diamond larger than the scenario's mark so it shows even where the two coincide.
     pub fn mark_shapes(&self) -> Vec<Shape> {
         let marks = &self.marks;
@@ -558,35 +577,35 @@ impl Chart {
                 bottom: lane::TRACK_BOTTOM,
             });
         }
-        let summit =
-            Shape::Dot { role: Role::Summit, x: marks.summit, y: lane::TRACK_MID, radius: 5.0 };
         let moved = marks.scenario - marks.summit;
-        if moved.abs() >= SMALLEST_ARROW {
-            let direction = if moved > 0.0 { Direction::Right } else { Direction::Left };
-            // The shaft runs from the summit's centre to the tip, under the summit's hollow dot
-            // (filled with the background) and the head, which are drawn after it.
-            shapes.push(Shape::Shaft {
-                role: Role::Arrow,
-                from: marks.summit,
-                to: marks.scenario,
-                y: lane::TRACK_MID,
-            });
-            shapes.push(summit);
-            shapes.push(Shape::Head {
-                role: Role::Scenario,
-                x: marks.scenario,
-                y: lane::TRACK_MID,
-                direction,
-            });
-        } else {
-            shapes.push(summit);
-            shapes.push(Shape::Dot {
-                role: Role::Scenario,
-                x: marks.scenario,
-                y: lane::TRACK_MID,
-                radius: 5.5,
-            });
-        }
+        let direction = match moved {
+            _ if moved.abs() < SMALLEST_ARROW => Direction::Still,
+            _ if moved > 0.0 => Direction::Right,
+            _ => Direction::Left,
+        };
+        // The shaft runs from the summit's centre to the tip, under the summit's hollow dot
+        // (filled with the background) and the head, which are drawn after it. It is drawn
+        // even when the move is too small to point, with no length: the page then keeps the
+        // same elements through a whole drag and only moves them.
+        let tip = if direction == Direction::Still { marks.summit } else { marks.scenario };
+        shapes.push(Shape::Shaft {
+            role: Role::Arrow,
+            from: marks.summit,
+            to: tip,
+            y: lane::TRACK_MID,
+        });
+        shapes.push(Shape::Dot {
+            role: Role::Summit,
+            x: marks.summit,
+            y: lane::TRACK_MID,
+            radius: 5.0,
+        });
+        shapes.push(Shape::Head {
+            role: Role::Scenario,
+            x: marks.scenario,
+            y: lane::TRACK_MID,
+            direction,
+        });
         shapes.push(Shape::Text {
             role: Role::ScenarioText,
             x: marks.scenario,

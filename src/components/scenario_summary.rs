@@ -28,7 +28,9 @@ pub struct Props {
 /// or world, and the largest moves. The slider itself voices its own value.
 #[component]
 pub fn ScenarioSummary(props: &Props) -> Html {
-    let visible = summary::sentences(&props.outcome).join(" ");
+    // The summit's outcome, evaluated again on every step: memoising it cost the first
+    // view's wasm more bytes than the microseconds it saves.
+    let visible = summary::sentences(&evaluate(&Scenario::default()), &props.outcome).join(" ");
     // The announced scenario changes only when a move settles; during a drag every step
     // re-renders this component, and the settled outcome need not be recomputed each time.
     // While A is pinned, a settled move is announced as the comparison with A.

@@ -6,10 +6,10 @@ use crate::model::{Contribution, Indicator, Input, Outcome, Preset, Scenario};
 
 /// The summary, one sentence per string, at most three short lines: what moved most from the
 /// summit and which lever did it, then where the model's rally test stands. At the summit
-/// itself it says so and what to do, instead of echoing each level beside itself.
-pub fn sentences(outcome: &Outcome) -> Vec<String> {
-    let summit = crate::model::evaluate(&Scenario::default());
-    let largest = largest_moves(&summit, outcome, true);
+/// itself it says so and what to do, instead of echoing each level beside itself. `summit` is
+/// the summit's outcome, which the caller evaluates once rather than on every slider step.
+pub fn sentences(summit: &Outcome, outcome: &Outcome) -> Vec<String> {
+    let largest = largest_moves(summit, outcome, true);
     let moves = if largest.is_empty() {
         words::AT_THE_SUMMIT.to_owned()
     } else {

@@ -531,10 +531,12 @@ mod summary_lines {
     /// moves with the lever behind each, no lever named twice, and the rally test.
     #[test]
     fn in_short_says_what_moved_and_nothing_twice() {
-        let at_summit = summary::sentences(&evaluate(&Scenario::default()));
+        let at_summit =
+            summary::sentences(&evaluate(&Scenario::default()), &evaluate(&Scenario::default()));
         assert_eq!(at_summit[0], words::AT_THE_SUMMIT);
         for preset in Preset::ALL.into_iter().filter(|&p| p != Preset::Alaska) {
-            let said = summary::sentences(&evaluate(&preset.scenario()));
+            let said =
+                summary::sentences(&evaluate(&Scenario::default()), &evaluate(&preset.scenario()));
             assert_eq!(said.len(), 2, "{said:?}");
             assert!(said[0].starts_with("From the summit (Aug 2025): "), "{said:?}");
             let text = said.join(" ");

@@ -6,7 +6,7 @@
 //! theme, on an opaque background, so the file reads the same on any page; the type is the
 //! reader's system sans-serif, as on the page (the page ships no fonts).
 
-use crate::chart::{self as geometry, Direction, Role, Shape, Subject};
+use crate::chart::{self as geometry, Role, Shape, Subject};
 use crate::content::words;
 use crate::export::{address, scenarios, Chart, Written};
 use crate::link::snippet::escape;
@@ -90,10 +90,7 @@ fn shape(out: &mut String, shape: &Shape, x0: f64, x1: f64, top: f64) {
             class(*role), x(*from), x(*to), y(*level)
         )),
         Shape::Head { role, x: tip, y: level, direction } => {
-            let path = match direction {
-                Direction::Right => geometry::HEAD_RIGHT,
-                Direction::Left => geometry::HEAD_LEFT,
-            };
+            let path = direction.path();
             out.push_str(&format!(
                 "<path class=\"{}\" transform=\"translate({} {})\" d=\"{path}\" fill=\"{DATA}\"/>\n",
                 class(*role), x(*tip), y(*level)

@@ -173,7 +173,7 @@ test('one named region for the widget, distinct disclosure names, clean headings
   assert.equal(await page.getByRole('heading', { name: 'Markets', exact: true }).count(), 1);
   assert.equal(await page.getByRole('heading', { name: 'Politics', exact: true }).count(), 1);
   // The charts' axis labels are not read inside the image.
-  assert.equal(await page.locator('.chart svg:not([aria-hidden="true"])').count(), 0);
+  assert.equal(await page.locator('.chart > svg:not([aria-hidden="true"])').count(), 0);
   await context.close();
   for (const embed of ['compact', 'page', 'widget', 'table', 'article1', 'article2']) {
     const opened = await openPage(env.browser, `${env.server.url}?embed=${embed}`, { ready: 'main' });
