@@ -98,29 +98,29 @@ coefficients! {
         size: "Takes TTF from ≈ €34 toward the low €20s; the only pre-crisis anchor is ≈ €18 (Feb 2021, Anadolu).";
     TTF_GUARANTEE = -3.0 "€/MWh at fully codified guarantees",
         sign: article "“ambiguity is spread-widening by design” (inverted: clarity lowers the risk premium in energy).",
-        size: "Kept small, because guarantees change risk, not gas supply: about a third of the Oct 2024 stress move from ≈ €34 to €42.98 (25 Oct 2024, FT via UNN); the 2024–25 high was €58.75 (10 Feb 2025, Bloomberg).";
+        size: "Kept small, because guarantees change risk, not gas supply: under a quarter of the rise from ≈ €34 to €46.86 on Russia–Ukraine escalation (20 Nov 2024, Bloomberg); the 2024–25 high was €59.39 (11 Feb 2025, dpa-AFX).";
     TTF_FIGHTING = 22.0 "€/MWh from a freeze to active escalation",
         sign: article "“a protracted, low-intensity freeze replaces active kinetic escalation”: escalation is the supply risk.",
-        size: "Escalation reaches ≈ €44, below the 2024–25 stress high of €58.75 (10 Feb 2025, Bloomberg); far from 2022’s €125 (24 Feb 2022, EUobserver) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024, Finanznachrichten).";
+        size: "Escalation reaches ≈ €44, below the 2024–25 high of €59.39 (11 Feb 2025, dpa-AFX); far from 2022’s €125 (24 Feb 2022, EUobserver) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024, Finanznachrichten).";
 
     // Oil curve slope.
     SLOPE_ENERGY = -0.8 "$/bbl of M1–M6 spread at full effective energy relief",
         sign: article "“energy curves flatten”.",
-        size: "Removes about half the assumed ≈ $1.5 of backwardation at the summit (the August 2025 spread was not found): a flattening, not an inversion; the record was +$15.59 (1 Mar 2022, Reuters).";
+        size: "Removes about half the assumed ≈ $1.5 of backwardation at the summit: a flattening, not an inversion; the record was +$22.87 (8 Mar 2022, Reuters).";
     SLOPE_GUARANTEE = -0.5 "$/bbl at fully codified guarantees",
         sign: editors "Clear guarantees lower the supply-fear premium in near-dated barrels.",
-        size: "Under two-thirds of the energy-relief effect, a thirtieth of the +$15.59 record (1 Mar 2022, Reuters).";
+        size: "Under two-thirds of the energy-relief effect, under a fortieth of the +$22.87 record (8 Mar 2022, Reuters).";
     SLOPE_FIGHTING = 2.0 "$/bbl from a freeze to active escalation",
         sign: editors "Escalation steepens backwardation: supply fear lifts prompt prices most.",
-        size: "Escalation from the summit’s level of fighting reaches ≈ +$2.4, a sixth of the +$15.59 record of 1 Mar 2022 (Reuters); a freeze takes ≈ $0.8 off.";
+        size: "Escalation from the summit’s level of fighting reaches ≈ +$2.4, about a tenth of the +$22.87 record of 8 Mar 2022 (Reuters); a freeze takes ≈ $0.8 off.";
 
     // Brent.
     BRENT_ENERGY = -4.0 "$/bbl at full effective energy relief",
         sign: editors "lifting the energy sanctions returns Russian barrels to buyers the U.S. now deters; the articles say only that “energy curves flatten”.",
-        size: "Unverified here: Westpac (Aug 2025) was reported as seeing Brent below $65 if the war is resolved, with risks below $60; the press report was not found in our sources, so the size is a judgement.";
+        size: "Westpac (Aug 2025) was reported as seeing Brent below $65 if the war is resolved, with risks below $60; we could not read that report at first hand, so the size is a judgement.";
     BRENT_FIGHTING = 7.0 "$/bbl from a freeze to active escalation",
         sign: editors "escalation is the supply risk. Its converse, a truce without relief, is what Bob McNally (Rapidan Energy, via Ship & Bunker, 8 Aug 2025) called only modestly bearish for crude, “assuming there is no lifting of sanctions”.",
-        size: "Escalation from the summit’s level of fighting reaches ≈ $69, a twentieth of the way from ≈ $66 to the 2022 peak of $139.13 (7 Mar 2022, Reuters), because spare capacity and a market in surplus absorb the risk; a freeze takes ≈ $3 off, in keeping with McNally’s view of a truce without relief.";
+        size: "Escalation from the summit’s level of fighting reaches ≈ $69, a twentieth of the way from ≈ $66 to the 2022 peak of $139.13 (7 Mar 2022, Business Insider), because spare capacity and a market in surplus absorb the risk; a freeze takes ≈ $3 off, in keeping with McNally’s view of a truce without relief.";
 
     // Italy–Germany spread.
     BTP_ENERGY = -5.0 "bp at full effective energy relief",
@@ -145,19 +145,19 @@ coefficients! {
     // EUR/USD.
     EURUSD_ENERGY = 0.015 "dollars per euro at full effective energy relief",
         sign: editors "The euro area imports fuel, so cheaper energy improves its terms of trade (EUobserver, Jan 2025).",
-        size: "A small share (9%) of 2022’s fall of ≈ 17.5 cents, from 1.134 (23 Feb 2022, ECB) to 0.9596 (27 Sep 2022, Dow Jones), much of which was the Fed.";
+        size: "A small share (9%) of 2022’s fall of ≈ 18 cents, from 1.134 (23 Feb 2022, ECB) to 0.9565 (28 Sep 2022, ECB), much of which was the Fed.";
     EURUSD_DEBT = 0.006 "dollars per euro at full effective debt and reserves relief",
         sign: editors "Restored settlement removes a tail risk for euro-area custodians.",
-        size: "Three per cent of 2022’s fall of ≈ 17.5 cents, from 1.134 (23 Feb 2022, ECB) to 0.9596 (27 Sep 2022, Dow Jones).";
+        size: "Three per cent of 2022’s fall of ≈ 18 cents, from 1.134 (23 Feb 2022, ECB) to 0.9565 (28 Sep 2022, ECB).";
     EURUSD_GUARANTEE = 0.012 "dollars per euro at fully codified guarantees",
         sign: editors "Clarity lowers the euro’s war-risk premium.",
-        size: "Seven per cent of 2022’s fall of ≈ 17.5 cents (1.134 on 23 Feb to 0.9596 on 27 Sep 2022), comparable to the energy effect.";
+        size: "Seven per cent of 2022’s fall of ≈ 18 cents (1.134 on 23 Feb to 0.9565 on 28 Sep 2022), comparable to the energy effect.";
     EURUSD_DISCIPLINE = 0.008 "dollars per euro at full U.S.–EU coordination",
         sign: editors "A fractured coalition is a European political risk.",
-        size: "Five per cent of 2022’s fall of ≈ 17.5 cents (1.134 on 23 Feb to 0.9596 on 27 Sep 2022).";
+        size: "Five per cent of 2022’s fall of ≈ 18 cents (1.134 on 23 Feb to 0.9565 on 28 Sep 2022).";
     EURUSD_FIGHTING = -0.03 "dollars per euro from a freeze to active escalation",
         sign: editors "Escalation worsens the euro area’s terms of trade.",
-        size: "Escalation takes ≈ 1.2 cents off; 2022 took ≈ 17.5 cents (1.134 to 0.9596) with the Fed’s help.";
+        size: "Escalation takes ≈ 1.2 cents off; 2022 took ≈ 18 cents (1.134 to 0.9565) with the Fed’s help.";
 
     // Defence equities.
     DEFENCE_ENERGY = -4.0 "index points at full effective energy relief",
@@ -195,8 +195,8 @@ coefficients! {
 
     // Ukraine's bonds.
     UKRAINE_CONCESSION = -8.0 "cents at full relief with vague guarantees and no triggers",
-        sign: third_party "Relief without guarantees reads as a concession: bonds fell “as investors question what sort of a peace deal Ukraine will ultimately get” (Bloomberg, 31 Mar 2025).",
-        size: "The 2034 bond fell from above 61 cents (Feb 2025) to below 53 (31 Mar 2025, Bloomberg).";
+        sign: third_party "Relief without guarantees reads as a concession: after the Trump–Zelenskiy clash the 2036 bond fell 4.5 cents “to be bid at 60.775 cents to the dollar, its lowest in a month” (Reuters, 3 Mar 2025).",
+        size: "Nearly twice that 4.5-cent fall (3 Mar 2025, Reuters): full relief with no guarantees or triggers is a larger shock than one bad meeting.";
     UKRAINE_SNAPBACK = 3.0 "cents at strict, automatic snap-back",
         sign: editors "Triggers keep pressure on Moscow, which protects Ukraine’s recovery.",
         size: "Judgement: small, because triggers alone carry little weight: the UN snap-back on Iran came into force on 28 Sep 2025 (Iran International) without ending its oil exports.";
@@ -208,7 +208,7 @@ coefficients! {
         size: "Small: Russia mines ≈ 0.6% of the world’s rare earths (USGS 2025), so the risk is political, not economic.";
     UKRAINE_DISCIPLINE = 5.0 "cents at full U.S.–EU coordination",
         sign: article "“a coalition that has staked credibility on non-recognition of territorial grabs”.",
-        size: "A quarter of the guarantee effect; the 2034 bond’s fall from above 61 cents (Feb 2025) to below 53 (31 Mar 2025, Bloomberg) tracked doubts about allied support.";
+        size: "A quarter of the guarantee effect; the 2036 bond’s 4.5-cent fall after the Trump–Zelenskiy clash (3 Mar 2025, Reuters) tracked doubts about allied support.";
     UKRAINE_FIGHTING = -16.0 "cents from a freeze to active escalation",
         sign: editors "Escalation is what the bonds price most directly.",
         size: "The GDP-linked 2036 bond fell ≈ 16 cents, from nearly 70 (Feb 2025) to 54 (31 Mar 2025, FT), on peace hopes fading, not on escalation; escalation is sized at that fall.";
@@ -262,7 +262,7 @@ coefficients! {
     // Early-cycle risk rotation.
     ROTATION_BP_PER_CENT = 5.0 "bp of spread per cent of EUR/USD",
         sign: article "“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”: the test reads both.",
-        size: "Judgement: a rough equivalence for the euro area, 1 cent on EUR/USD counted as 5 bp of spread; in 2022 the euro fell ≈ 17.5 cents while the spread widened ≈ 110 bp (143 to 252.9).";
+        size: "Judgement: a rough equivalence for the euro area, 1 cent on EUR/USD counted as 5 bp of spread; in 2022 the euro fell ≈ 18 cents while the spread widened ≈ 110 bp (143 to 252.9).";
     ROTATION_THRESHOLD = 25.0 "bp-equivalents of improvement",
         sign: editors "An early-cycle rotation needs a clear, not marginal, improvement.",
         size: "Judgement: about a third of the ≈ 83 bp spread of summer 2025 (84.2 bp in July 2025, economianotizie.com).";
@@ -288,7 +288,7 @@ coefficients! {
         size: "Judgement: ≈ a week’s move in calm 2025 trading.";
     BAND_FLOOR_SLOPE = 0.5 "$/bbl: half the judgement range of the oil curve slope in a perfectly clear scenario",
         sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
-        size: "Judgement: about the one-month spread’s 53¢ around 8 Aug 2025 (Bloomberg).";
+        size: "Judgement: about the one-month spread’s 53¢ around 8 Aug 2025 (Bloomberg, as republished).";
     BAND_FLOOR_BRENT = 1.5 "$/bbl: half the judgement range of Brent in a perfectly clear scenario",
         sign: editors "Even a clear scenario is read with some spread; ambiguity widens it (below).",
         size: "Judgement: a quiet day’s range in Aug 2025.";

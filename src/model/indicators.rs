@@ -1,8 +1,9 @@
 //! The market indicators the model moves, with the summit's level and the historical
 //! reference ticks drawn beside them. Every tick carries its value, date and source.
 //!
-//! Figures are as the fact-check (`figure-check.md` in the design notes) confirmed or
-//! corrected them; a level it could not verify says "Assumption" in its note, and "≈" marks
+//! Figures are as the second sourcing pass (`sources-v2.md` in the design notes) re-sourced
+//! them: primary data where a publisher ships the series, else the wire's or outlet's own
+//! page, else a reputable national carrier that credits the wire ("Reuters via …"). "≈" marks
 //! an approximation. The FX ticks name the official series they are tested against.
 
 use crate::model::coefficients as c;
@@ -63,8 +64,6 @@ pub struct Primary {
 pub enum Series {
     /// Dollars per euro from the IMF's representative rates (the ECB reference rate).
     ImfUsdPerEur,
-    /// Dollars per euro, the Federal Reserve's noon buying rate in New York (FRED `USEU`).
-    FredUsdPerEur,
     /// Roubles per dollar from the IMF's representative rates (the Bank of Russia's official
     /// rate, dated on the day it is set).
     ImfRubPerUsd,
@@ -132,58 +131,59 @@ impl Indicator {
             Indicator::Ttf => IndicatorInfo {
                 slug: "ttf",
                 today: 34.0,
-                today_note: static_text!("Assumption: the summit-week level (11–15 Aug 2025) was not found; ≈ €32–36 is the range of weekly averages June–September 2025 (32.7 in week 39, SEE Energy News)"),
+                today_note: static_text!("≈ €34 assumed for the summit week; TTF closed at €31.03 on 15 Aug 2025, its lowest close since April 2024, and traded at €33.28 on 22 Aug (agency feed via Quotidiano.net)"),
                 min: 10.0,
                 max: 120.0,
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_TTF.value,
                 caveat: Some(static_text!("The 2022 peaks (≈ €345 on 7 Mar and ≈ €340 on 26 Aug 2022) are far off this scale.")),
                 evidence_low: Some(Bound { value: 18.0, figure: "€18, a year before the invasion (Feb 2021, Anadolu)", short: static_text!("Feb 2021") }),
-                evidence_high: Some(Bound { value: 58.75, figure: "€58.75, the 2024–25 high (10 Feb 2025, Bloomberg)", short: static_text!("Feb 2025 high") }),
+                evidence_high: Some(Bound { value: 59.39, figure: "€59.39, the highest since Feb 2023 (11 Feb 2025, dpa-AFX)", short: static_text!("Feb 2025 high") }),
                 ticks: &[
-                    Tick { value: 18.0, label: static_text!("A year before the invasion"), short: static_text!("Feb 2021"), date: static_text!("Feb 2021"), source: static_text!("Anadolu via news.az"), url: static_text!("https://news.az/news/gas-prices-in-europe-up-14-due-to-ukraine-crisis"), primary: None },
+                    Tick { value: 18.0, label: static_text!("A year before the invasion"), short: static_text!("Feb 2021"), date: static_text!("Feb 2021"), source: static_text!("Anadolu via News.Az"), url: static_text!("https://news.az/news/gas-prices-in-europe-up-14-due-to-ukraine-crisis"), primary: None },
                     Tick { value: 88.0, label: static_text!("Week before the invasion"), short: static_text!("Feb 2022"), date: static_text!("14–23 Feb 2022"), source: static_text!("EUobserver"), url: static_text!("https://euobserver.com/green-economy/arcb535a89"), primary: None },
-                    Tick { value: 42.98, label: static_text!("Oct 2024 high (the highest since Dec 2023 at the time)"), short: static_text!("Oct 2024 high"), date: static_text!("25 Oct 2024"), source: static_text!("FT via UNN"), url: static_text!("https://unn.ua/en/news/european-gas-prices-have-reached-their-maximum-this-year-what-is-happening-on-the-market"), primary: None },
-                    Tick { value: 50.0, label: static_text!("2024 high (≈, intraday)"), short: static_text!("2024 high"), date: static_text!("31 Dec 2024"), source: static_text!("Belga via Dayfr"), url: static_text!("https://euro.dayfr.com/trends/2562826.html"), primary: None },
-                    Tick { value: 58.75, label: static_text!("2024–25 high, the highest since Feb 2023"), short: static_text!("Feb 2025 high"), date: static_text!("10 Feb 2025"), source: static_text!("Bloomberg via Izvestia"), url: static_text!("https://en.iz.ru/en/1836936/2025-02-10/europe-gas-prices-have-reached-two-year-high"), primary: None },
+                    Tick { value: 46.86, label: static_text!("Near the year’s high on Russia–Ukraine escalation"), short: static_text!("Nov 2024"), date: static_text!("20 Nov 2024"), source: static_text!("Bloomberg via BNN Bloomberg"), url: static_text!("https://www.bnnbloomberg.ca/business/international/2024/11/20/european-gas-climbs-near-years-high-on-russia-ukraine-tension/"), primary: None },
+                    Tick { value: 50.0, label: static_text!("2024 high (≈, intraday): above €50 for the first time in over a year"), short: static_text!("2024 high"), date: static_text!("31 Dec 2024"), source: static_text!("Belga via RTL Belgium"), url: static_text!("https://www.rtl.be/actu/monde/economie/le-gaz-europeen-atteint-les-50-euros-une-premiere-depuis-plus-dun-comment/2024-12-31/article/733934"), primary: None },
+                    Tick { value: 59.39, label: static_text!("The highest since Feb 2023 (intraday)"), short: static_text!("Feb 2025 high"), date: static_text!("11 Feb 2025"), source: static_text!("dpa-AFX via wallstreet-online"), url: static_text!("https://www.wallstreet-online.de/nachricht/18991511-europaeischer-gaspreis-hoehenflug"), primary: None },
                 ],
             },
             Indicator::CurveSlope => IndicatorInfo {
                 slug: "slope",
                 today: 1.5,
-                today_note: static_text!("Assumption: the August 2025 six-month spread was not found; ≈ +$1.5 is assumed from the Nov/May spread of $1.22–1.51 in September 2025 (Flux), with the one-month spread at 53¢ around 8 Aug (Bloomberg via JMD Invest)"),
+                today_note: static_text!("≈ +$1.5 assumed for August 2025, from the six-month (Nov/May) spread of $1.22–1.51 in September 2025 (Flux)"),
                 min: -5.0,
-                max: 16.0,
+                max: 24.0,
                 decimals: 1,
                 band_floor: c::BAND_FLOOR_SLOPE.value,
                 caveat: Some(static_text!("Positive means backwardation: near-term barrels cost more, a sign of supply fear. Zero is a flat curve.")),
                 evidence_low: Some(Bound { value: 0.0, figure: "a flat curve, as far as “energy curves flatten” goes", short: static_text!("flat curve") }),
-                evidence_high: Some(Bound { value: 15.59, figure: "+$15.59, the record (1 Mar 2022, Reuters)", short: static_text!("2022 record") }),
+                evidence_high: Some(Bound { value: 22.87, figure: "+$22.87, the record (8 Mar 2022, Reuters)", short: static_text!("2022 record") }),
                 ticks: &[
-                    Tick { value: 15.59, label: static_text!("Steepest backwardation since at least 2004 (first against seventh contract)"), short: static_text!("2022 record"), date: static_text!("1 Mar 2022"), source: static_text!("Reuters via NewsBreak"), url: static_text!("https://www.newsbreak.com/news/2529205438967/brent-crude-oil-six-month-spread-at-steepest-backwardation-on-record"), primary: None },
+                    Tick { value: 22.87, label: static_text!("Record six-month spread"), short: static_text!("2022 record"), date: static_text!("8 Mar 2022"), source: static_text!("Reuters"), url: static_text!("https://www.reuters.com/business/energy/brent-oil-six-month-spread-falls-lowest-since-jan-supply-fears-ease-2022-04-07/"), primary: None },
+                    Tick { value: 8.0, label: static_text!("Immediately before the invasion (≈)"), short: static_text!("Feb 2022"), date: static_text!("Feb 2022"), source: static_text!("Reuters via The Star"), url: static_text!("https://www.thestar.com.my/business/business-news/2022/04/14/oil-prices-signal-more-balanced-supply-demand-outlook"), primary: None },
                 ],
             },
             Indicator::Brent => IndicatorInfo {
                 slug: "brent",
                 today: 66.0,
-                today_note: static_text!("$65.85 settle on 15 Aug 2025, the summit day (Reuters via The Capital Circuit); $66.59 on 8 Aug (Ship & Bunker)"),
+                today_note: static_text!("$65.85 settle on 15 Aug 2025, the summit day (Reuters via Energy Headlines); $66.59 on 8 Aug (Ship & Bunker)"),
                 min: 45.0,
                 max: 140.0,
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_BRENT.value,
                 caveat: None,
                 evidence_low: Some(Bound { value: 60.0, figure: "$60, the risk case for a resolved war (Westpac, Aug 2025, as reported; not verified here)", short: static_text!("Westpac peace case") }),
-                evidence_high: Some(Bound { value: 139.13, figure: "$139.13, the 2022 peak (7 Mar 2022, Reuters)", short: static_text!("2022 peak") }),
+                evidence_high: Some(Bound { value: 139.13, figure: "$139.13, the 2022 peak (7 Mar 2022, Business Insider)", short: static_text!("2022 peak") }),
                 ticks: &[
-                    Tick { value: 96.84, label: static_text!("Pre-invasion close (derived)"), short: static_text!("Eve of invasion"), date: static_text!("23 Feb 2022"), source: static_text!("Reuters via Hamodia"), url: static_text!("https://hamodia.com/2022/02/24/oil-tops-100-for-first-time-since-2014/"), primary: None },
-                    Tick { value: 139.13, label: static_text!("2022 intraday peak"), short: static_text!("2022 peak"), date: static_text!("7 Mar 2022"), source: static_text!("Reuters via Prothom Alo"), url: static_text!("https://en.prothomalo.com/business/oil-price-spikes-to-139-on-talks-about-russia-oil-ban"), primary: None },
-                    Tick { value: 81.0, label: static_text!("2024 average"), short: static_text!("2024 average"), date: static_text!("2024"), source: static_text!("EIA, STEO of Jan 2025"), url: static_text!("https://www.eia.gov/outlooks/steo/report/global_oil.php"), primary: None },
+                    Tick { value: 96.84, label: static_text!("Pre-invasion settle"), short: static_text!("Eve of invasion"), date: static_text!("23 Feb 2022"), source: static_text!("Ship & Bunker"), url: static_text!("https://shipandbunker.com/news/world/217811-oil-flat-as-traders-contemplate-another-potential-release-of-us-reserves"), primary: None },
+                    Tick { value: 139.13, label: static_text!("2022 intraday peak"), short: static_text!("2022 peak"), date: static_text!("7 Mar 2022"), source: static_text!("Business Insider"), url: static_text!("https://markets.businessinsider.com/news/commodities/oil-surges-130-dollars-a-barrel-russia-crude-ban-fears-2022-3"), primary: None },
+                    Tick { value: 81.0, label: static_text!("2024 average (spot; futures averaged $80)"), short: static_text!("2024 average"), date: static_text!("2024"), source: static_text!("EIA, STEO of Jan 2025"), url: static_text!("https://www.eia.gov/outlooks/steo/archives/jan25.pdf"), primary: None },
                 ],
             },
             Indicator::BtpBund => IndicatorInfo {
                 slug: "btp",
                 today: 83.0,
-                today_note: static_text!("Assumption: the summit-week level was not found; ≈ 80–85 bp is the summer 2025 range (84.2 bp at the July 2025 open, Economia Notizie)"),
+                today_note: static_text!("≈ 83 bp assumed for the summit week, within the summer 2025 range of ≈ 80–85 bp (84.2 bp at the July 2025 open, Economia Notizie)"),
                 min: 50.0,
                 max: 260.0,
                 decimals: 0,
@@ -192,9 +192,9 @@ impl Indicator {
                 evidence_low: Some(Bound { value: 68.0, figure: "68 bp, the summit’s ≈ 83 bp less the ≈ 15 bp by which European risk premia “compress only partially” (the editors’ sizing)", short: static_text!("partial compression") }),
                 evidence_high: Some(Bound { value: 252.9, figure: "252.9 bp, the 2022 intraday high (14 Jun 2022, Reuters)", short: static_text!("2022 high") }),
                 ticks: &[
-                    Tick { value: 143.3, label: static_text!("A week after the invasion"), short: static_text!("Mar 2022"), date: static_text!("1 Mar 2022"), source: static_text!("ANSA via La Sicilia"), url: static_text!("https://www.lasicilia.it/economia/news/spread-btp-bund-in-deciso-calo-a-143-3-punti-1500534/"), primary: None },
+                    Tick { value: 143.3, label: static_text!("A week after the invasion (afternoon, intraday)"), short: static_text!("Mar 2022"), date: static_text!("1 Mar 2022"), source: static_text!("ANSA via La Sicilia"), url: static_text!("https://www.lasicilia.it/economia/news/spread-btp-bund-in-deciso-calo-a-143-3-punti-1500534/"), primary: None },
                     Tick { value: 252.9, label: static_text!("2022 intraday high (Reuters data)"), short: static_text!("2022 high"), date: static_text!("14 Jun 2022"), source: static_text!("Reuters via Nasdaq"), url: static_text!("https://www.nasdaq.com/articles/italy-german-bond-yield-spread-widens-to-more-than-2-year-highs"), primary: None },
-                    Tick { value: 101.0, label: static_text!("First close near 100 since 2021"), short: static_text!("May 2025"), date: static_text!("May 2025"), source: static_text!("Adnkronos"), url: static_text!("https://www.adnkronos.com/finanza/spread-sotto-i-100-punti-meloni-btp-piu-sicuri-dei-bund_4EIzOLtP463z9coEskDPh8"), primary: None },
+                    Tick { value: 101.0, label: static_text!("First close near 100 since 2021 (below 100 during the day)"), short: static_text!("May 2025"), date: static_text!("May 2025"), source: static_text!("Adnkronos"), url: static_text!("https://www.adnkronos.com/finanza/spread-sotto-i-100-punti-meloni-btp-piu-sicuri-dei-bund_4EIzOLtP463z9coEskDPh8"), primary: None },
                 ],
             },
             Indicator::EurUsd => IndicatorInfo {
@@ -206,18 +206,18 @@ impl Indicator {
                 decimals: 3,
                 band_floor: c::BAND_FLOOR_EURUSD.value,
                 caveat: None,
-                evidence_low: Some(Bound { value: 0.9596, figure: "0.9596, the 2022 low (27 Sep 2022, Dow Jones)", short: static_text!("2022 low") }),
-                evidence_high: Some(Bound { value: 1.2328, figure: "1.2328, the 2021 high (6 Jan 2021, Dow Jones)", short: static_text!("2021 high") }),
+                evidence_low: Some(Bound { value: 0.9565, figure: "0.9565, the 2022 low (28 Sep 2022, ECB reference rate)", short: static_text!("2022 low") }),
+                evidence_high: Some(Bound { value: 1.2338, figure: "1.2338, the 2021 high (6 Jan 2021, ECB reference rate)", short: static_text!("2021 high") }),
                 ticks: &[
                     Tick { value: 1.1344, label: static_text!("Eve of the invasion (ECB reference rate)"), short: static_text!("Eve of invasion"), date: static_text!("23 Feb 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2022-02-23" }) },
-                    Tick { value: 0.9596, label: static_text!("2022 low (New York close)"), short: static_text!("2022 low"), date: static_text!("27 Sep 2022"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-80-to-1-0243-Data-Talk--42379431/"), primary: Some(Primary { series: Series::FredUsdPerEur, day: "2022-09-27" }) },
-                    Tick { value: 1.2328, label: static_text!("2021 high"), short: static_text!("2021 high"), date: static_text!("6 Jan 2021"), source: static_text!("Dow Jones Market Data via MarketScreener"), url: static_text!("https://www.marketscreener.com/news/latest/Euro-Lost-0-65-to-1-1299-Data-Talk--37456626/"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2021-01-06" }) },
+                    Tick { value: 0.9565, label: static_text!("2022 low (ECB reference rate)"), short: static_text!("2022 low"), date: static_text!("28 Sep 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2022-09-28" }) },
+                    Tick { value: 1.2338, label: static_text!("2021 high (ECB reference rate)"), short: static_text!("2021 high"), date: static_text!("6 Jan 2021"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2021-01-06" }) },
                 ],
             },
             Indicator::Defence => IndicatorInfo {
                 slug: "defence",
                 today: 100.0,
-                today_note: static_text!("100 by construction; the sector had risen over 200% since February 2022 (Reuters via News.az, Nov 2025)"),
+                today_note: static_text!("100 by construction; the sector had risen more than 200% since February 2022 (Reuters via Deccan Herald, Sep 2025)"),
                 min: 80.0,
                 max: 110.0,
                 decimals: 0,
@@ -232,25 +232,25 @@ impl Indicator {
             Indicator::UsdRub => IndicatorInfo {
                 slug: "usdrub",
                 today: 80.0,
-                today_note: static_text!("79.85 on 14 Aug 2025, over the counter (Reuters via Business Recorder)"),
+                today_note: static_text!("80.00 on 15 Aug 2025, the summit day, over the counter (LSEG data, via The Independent); 79.85 the day before (Reuters via Business Recorder)"),
                 min: 45.0,
                 max: 150.0,
                 decimals: 0,
                 band_floor: c::BAND_FLOOR_RUB.value,
                 caveat: Some(static_text!("A partly administered price: Russia has managed the rouble with capital controls since 2022, so it moves less than a free market would.")),
-                evidence_low: Some(Bound { value: 50.01, figure: "50.01, the 2022 low in Moscow trade (Jun 2022, Reuters)", short: static_text!("2022 low") }),
-                evidence_high: Some(Bound { value: 121.53, figure: "121.53, the record in Moscow trade (Mar 2022, Reuters)", short: static_text!("2022 record") }),
+                evidence_low: Some(Bound { value: 50.01, figure: "50.01, the 2022 low in Moscow Exchange trade (Jun 2022, Reuters)", short: static_text!("2022 low") }),
+                evidence_high: Some(Bound { value: 121.53, figure: "121.53, the record in Moscow Exchange trade (Mar 2022, Reuters)", short: static_text!("2022 record") }),
                 ticks: &[
-                    Tick { value: 80.42, label: static_text!("Before the invasion: the official rate set on 22 Feb 2022"), short: static_text!("Feb 2022"), date: static_text!("22 Feb 2022"), source: static_text!("Bank of Russia"), url: static_text!("https://www.cbr.ru/eng/currency_base/daily/"), primary: Some(Primary { series: Series::ImfRubPerUsd, day: "2022-02-22" }) },
-                    Tick { value: 121.53, label: static_text!("Record in Moscow Exchange trade"), short: static_text!("2022 record"), date: static_text!("Mar 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
-                    Tick { value: 50.01, label: static_text!("2022 low in Moscow Exchange trade (official low 51.16, 29 Jun)"), short: static_text!("2022 low"), date: static_text!("Jun 2022"), source: static_text!("Reuters via Devdiscourse"), url: static_text!("https://www.devdiscourse.com/article/headlines/2161176-rouble-firms-towards-60-vs-dollar-gazprom-shares-rally"), primary: None },
-                    Tick { value: 113.15, label: static_text!("Gazprombank sanctions shock (intraday, over the counter)"), short: static_text!("Nov 2024 shock"), date: static_text!("27 Nov 2024"), source: static_text!("Euromaidan Press"), url: static_text!("https://euromaidanpress.com/2024/11/28/ruble-trouble-russian-currency-tumbles-to-early-2022-levels"), primary: None },
+                    Tick { value: 80.42, label: static_text!("Before the invasion: the Bank of Russia’s official rate set on 22 Feb 2022"), short: static_text!("Feb 2022"), date: static_text!("22 Feb 2022"), source: static_text!("IMF representative rates"), url: static_text!("https://www.imf.org/external/np/fin/data/rms_mth.aspx?SelectDate=2022-02-28&reportType=REP"), primary: Some(Primary { series: Series::ImfRubPerUsd, day: "2022-02-22" }) },
+                    Tick { value: 121.53, label: static_text!("Record in Moscow Exchange trade (official peak 120.38, 10 Mar)"), short: static_text!("2022 record"), date: static_text!("Mar 2022"), source: static_text!("Reuters via Business Recorder"), url: static_text!("https://www.brecorder.com/news/40195791/rouble-steadies-near-61-vs-dollar-gazprom-shares-down"), primary: None },
+                    Tick { value: 50.01, label: static_text!("2022 low in Moscow Exchange trade (official low 51.16, 29 Jun)"), short: static_text!("2022 low"), date: static_text!("Jun 2022"), source: static_text!("Reuters via Business Recorder"), url: static_text!("https://www.brecorder.com/news/40195791/rouble-steadies-near-61-vs-dollar-gazprom-shares-down"), primary: None },
+                    Tick { value: 113.0, label: static_text!("Gazprombank sanctions shock: over 113 (intraday; the official rate set that day was 108.01)"), short: static_text!("Nov 2024 shock"), date: static_text!("27 Nov 2024"), source: static_text!("TVN24"), url: static_text!("https://tvn24.pl/biznes/rynki/rubel-tonie-st8198542"), primary: None },
                 ],
             },
             Indicator::UkraineBonds => IndicatorInfo {
                 slug: "ukraine",
                 today: 55.0,
-                today_note: static_text!("≈ 55 cents in the summit week: the bonds had “largely stalled at a still-distressed 55 cents on the dollar” (Reuters via GCN, ≈ 14 Aug 2025; the bond is not named)"),
+                today_note: static_text!("≈ 55 cents in the summit week: the bonds had “largely stalled at a still-distressed 55 cents on the dollar” (Reuters text as republished by GCN, ≈ 14 Aug 2025; the bond is not named)"),
                 min: 30.0,
                 max: 85.0,
                 decimals: 0,
@@ -261,7 +261,6 @@ impl Indicator {
                 evidence_high: Some(Bound { value: 70.0, figure: "nearly 70 cents, the GDP-linked 2036 bond before the U.S.–Russia talks (Feb 2025, FT)", short: static_text!("Feb 2025") }),
                 ticks: &[
                     Tick { value: 60.775, label: static_text!("2036 bond (GDP-linked payments), after the Trump–Zelenskiy clash"), short: static_text!("Mar 2025"), date: static_text!("3 Mar 2025"), source: static_text!("Reuters via Investing.com"), url: static_text!("https://www.investing.com/news/stock-market-news/ukraine-international-bonds-tumble-after-trumpzelenskiy-clash-3901546"), primary: None },
-                    Tick { value: 53.0, label: static_text!("2034 bond, after peace-deal doubts"), short: static_text!("2034 bond, Mar 2025"), date: static_text!("31 Mar 2025"), source: static_text!("Bloomberg via Investors Heard"), url: static_text!("https://investorshd.com/trend-news/1794/ukraine-bonds-tumble-to-4-month-low-on-setback-to-peace-efforts"), primary: None },
                 ],
             },
         }

