@@ -578,10 +578,12 @@ impl Chart {
             });
         }
         let moved = marks.scenario - marks.summit;
-        let direction = match moved {
-            _ if moved.abs() < SMALLEST_ARROW => Direction::Still,
-            _ if moved > 0.0 => Direction::Right,
-            _ => Direction::Left,
+        let direction = if moved.abs() < SMALLEST_ARROW {
+            Direction::Still
+        } else if moved > 0.0 {
+            Direction::Right
+        } else {
+            Direction::Left
         };
         // The shaft runs from the summit's centre to the tip, under the summit's hollow dot
         // (filled with the background) and the head, which are drawn after it. It is drawn
