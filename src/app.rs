@@ -103,7 +103,7 @@ impl Reducible for State {
 /// The scenario widget with its state, address-bar sync and Back/Forward handling.
 #[component]
 pub fn App(props: &Props) -> Html {
-    let Link { scenario: initial, pinned, embed, theme } = props.initial;
+    let Link { scenario: initial, pinned, embed, theme, .. } = props.initial;
     let state = use_reducer_eq(move || State {
         scenario: initial,
         settled: initial,
@@ -113,7 +113,7 @@ pub fn App(props: &Props) -> Html {
     });
 
     use_address_bar(
-        Link { scenario: state.scenario, pinned: state.pinned, embed, theme },
+        Link { scenario: state.scenario, pinned: state.pinned, embed, theme, made_with: None },
         state.history,
     );
     // The first render has replaced the prerendered page: say so.

@@ -650,7 +650,7 @@ mod tests {
         }
         // The explainer and each world embed the compact widget at their own scenario.
         let freeze = pages.iter().find(|v| v.path == "worlds/freeze/").unwrap();
-        assert!(oembed(freeze, site).html.contains("src=\"https://example.org/a/?v=1&amp;e=25&amp;b=10&amp;s=60&amp;g=35&amp;m=10&amp;a=65&amp;f=15&amp;embed=compact\""));
+        assert!(oembed(freeze, site).html.contains("src=\"https://example.org/a/?v=1&amp;mv=2&amp;e=25&amp;b=10&amp;s=60&amp;g=35&amp;m=10&amp;a=65&amp;f=15&amp;embed=compact\""));
         assert!(oembed(&pages[0], site)
             .html
             .contains("src=\"https://example.org/a/?embed=compact\""));
@@ -667,7 +667,7 @@ mod tests {
         let html = page(built, app, freeze, "https://example.org/a/");
         assert!(
             html.starts_with(
-                "<html lang=\"en\" data-root=\"../../\" data-query=\"v=1&amp;e=25&amp;"
+                "<html lang=\"en\" data-root=\"../../\" data-query=\"v=1&amp;mv=2&amp;e=25&amp;"
             ),
             "{html}"
         );
@@ -680,7 +680,7 @@ mod tests {
                 && html.contains("href=\"../../worlds/alone/#w\"")
         );
         assert!(html.contains("href=\"#main\""), "fragment links stay on the page");
-        assert!(html.contains("illustrative scenario model") && html.contains("€24/MWh"), "{html}");
+        assert!(html.contains("illustrative scenario model") && html.contains("€21/MWh"), "{html}");
         let section = pages.iter().find(|v| v.path == "embed/widget/").unwrap();
         assert!(page(built, app, section, "")
             .contains("data-query=\"embed=widget\" data-embed=\"widget\" class=\"embedded\""));
@@ -707,7 +707,7 @@ mod tests {
         let svg = preview_svg(freeze);
         assert!(
             svg.contains("Low-intensity freeze")
-                && svg.contains("€24/MWh")
+                && svg.contains("€21/MWh")
                 && svg.contains("Illustrative")
         );
         let png = render_png(&svg).unwrap();

@@ -129,7 +129,7 @@ fn the_move_is_an_arrow_from_the_summit_to_the_scenario_with_its_value_written_t
     });
     assert_eq!(head, Some((chart.marks.scenario, Direction::Left)));
     assert!(shapes.iter().any(
-        |shape| matches!(shape, Shape::Text { role: Role::ScenarioText, text, .. } if text == "€24")
+        |shape| matches!(shape, Shape::Text { role: Role::ScenarioText, text, .. } if text == "€21")
     ));
     // No move: a dot, not an arrow, and a shaft of no length.
     let still =
@@ -151,7 +151,7 @@ fn a_is_drawn_last_and_larger_so_it_shows_where_it_coincides_with_the_scenario()
     let head = shapes.iter().position(|shape| matches!(shape, Shape::Head { .. })).unwrap();
     assert!(diamond > head);
     assert!(
-        matches!(shapes.last(), Some(Shape::Text { role: Role::PinnedText, text, .. }) if text == "A €24")
+        matches!(shapes.last(), Some(Shape::Text { role: Role::PinnedText, text, .. }) if text == "A €21")
     );
     assert_eq!(chart.height(), lane::HEIGHT_PINNED);
 }

@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use crate::components::kept::Kept;
 #[cfg(not(target_arch = "wasm32"))]
+use crate::content::changelog;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::words::{self, assumptions_columns as columns};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::{coefficients, number};
@@ -54,6 +56,19 @@ fn view_disclosure() -> Html {
                 </tbody>
             </table>
             <p class="sources-note">{ words::SOURCES_NOTE }</p>
+        </details>
+        // What each version of the model changed: a shared link records the version it was
+        // made with, and one made with an older version says so and links here.
+        <details class="model-versions" id={words::MODEL_VERSIONS_ID}>
+            <summary>{ words::model_versions_title() }</summary>
+            <ol>
+                { for changelog::RELEASES.iter().map(|release| html! {
+                    <li value={release.version.to_string()}>
+                        <strong>{ format!("Version {}, {}. ", release.version, release.date) }</strong>
+                        { release.changes }
+                    </li>
+                }) }
+            </ol>
         </details>
         </section>
     }

@@ -9,6 +9,7 @@
 //! `model/indicators.rs`, each coefficient's phrase and figure in `model/coefficients.rs`),
 //! which the fact-check reviews together with the numbers they support.
 
+use crate::content::changelog;
 use crate::link::{Embed, Notice, Param, Theme};
 use crate::model::{number, Beyond, Group, Indicator, Input, Preset, Scenario};
 
@@ -145,6 +146,15 @@ pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full 
 pub const NEW_TAB: &str = " (opens in a new tab)";
 /// Heads the list of adjustments made to a shared link.
 pub const LINK_NOTICES_TITLE: &str = "This link was adjusted";
+/// The id of the model's changelog in "How we built this", which an old link's notice names.
+pub const MODEL_VERSIONS_ID: &str = "model-versions";
+/// The old link notice's way to the changelog.
+pub const MODEL_VERSIONS_LINK: &str = "Every version of the model";
+
+/// The changelog disclosure's label: which version the page runs.
+pub fn model_versions_title() -> String {
+    format!("Model versions (this is version {})", crate::model::VERSION)
+}
 /// Dismisses the link notice.
 pub const DISMISS: &str = "Dismiss";
 /// The markets panel, as a chart download names it.
@@ -392,6 +402,7 @@ pub fn meter_text(value: f64) -> String {
 pub const fn param_name(param: Param) -> &'static str {
     match param {
         Param::Version => "link format version",
+        Param::ModelVersion => "model version",
         Param::Slider(input) => input_words(input).label,
         Param::Pin => "pinned scenario",
         Param::Embed => "embed section",
@@ -435,6 +446,24 @@ pub fn link_notice(notice: &Notice) -> String {
         Notice::UnknownEmbed => "The link asks to embed a part of the page that does not exist, so the whole explainer is shown.".to_owned(),
         Notice::UnknownTheme => "The link asks for a colour theme this page does not have, so the usual colours are used.".to_owned(),
         Notice::BadPin => "The link’s pinned scenario (A) is not eight positions from 0 to 100, so nothing is pinned for comparison.".to_owned(),
+        Notice::OlderModel(version) => {
+            let made = match changelog::release(*version) {
+                Some(release) => format!("version {version} of the model ({})", release.date),
+                None => format!("version {version} of the model"),
+            };
+            let changes: Vec<String> = changelog::since(*version)
+                .map(|release| format!("Version {} ({}): {}", release.version, release.date, release.changes))
+                .collect();
+            format!(
+                "This link was made with {made}, and its numbers have been revised since. The levers are where the link set them; the numbers are today’s. {}",
+                changes.join(" ")
+            )
+        }
+        Notice::NewerModel(version) => format!(
+            "This link was made with version {version} of the model, newer than this page’s version {}. The levers are where the link set them; the numbers are this page’s.",
+            crate::model::VERSION
+        ),
+        Notice::UnknownModel => "The link’s model version is not a number this page knows, so it was read as made with version 1.".to_owned(),
     }
 }
 

@@ -12,10 +12,15 @@ use crate::content::words;
 use crate::link::{self, Link};
 use crate::model::{evaluate, Indicator, Outcome, Preset, Scenario};
 
-/// The version of the model's numbers, written into every download. It changes whenever a
-/// coefficient, term or reference level changes what a preset gives (`model/golden.txt`);
-/// a test pins it to that file, so the two cannot drift apart.
-pub const MODEL_VERSION: &str = "2026.11.1";
+/// The model's version as every download writes it, with its date: "2 (3 Dec 2026)"
+/// ([`crate::model::VERSION`], dated by [`crate::content::changelog`]).
+pub fn model_version() -> String {
+    let version = crate::model::VERSION;
+    match crate::content::changelog::release(version) {
+        Some(release) => format!("{version} ({})", release.date),
+        None => version.to_string(),
+    }
+}
 
 /// What a chart download shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

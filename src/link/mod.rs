@@ -14,6 +14,11 @@
 //! `parentTitle`, `parentUrl`)
 //! and anything else unknown (`utm_source`, `fbclid`) are ignored without comment.
 //!
+//! Every link that sets a scenario also records the model it was made with, `mv` (see
+//! [`crate::model::VERSION`]): the lever positions always read the same, but when the model
+//! has been revised since, the page says so. A link without `mv` was made before the key
+//! existed, with model version 1.
+//!
 //! Every link is untrusted. Decoding never fails: a bad value falls back to its default, an
 //! out-of-range number is clamped, and each adjustment becomes a plain-language [`Notice`]
 //! for the reader. Values are only ever compared with known words or parsed as numbers, so
@@ -102,6 +107,10 @@ pub struct Link {
     pub embed: Option<Embed>,
     /// The theme.
     pub theme: Theme,
+    /// The model version a link was made with, when that is not this page's
+    /// ([`crate::model::VERSION`]): its levers read the same, its numbers have been revised.
+    /// `None` for a link made with this page's model, which is what every link it writes is.
+    pub made_with: Option<u32>,
 }
 
 impl Link {
@@ -154,6 +163,12 @@ pub enum Notice {
     UnknownTheme,
     /// The pinned scenario is not eight whole numbers from 0 to 100; nothing is pinned.
     BadPin,
+    /// The link was made with an older model version: same levers, revised numbers.
+    OlderModel(u32),
+    /// The link was made with a newer model version than this page's.
+    NewerModel(u32),
+    /// The model version is unreadable; the link was read as made with version 1.
+    UnknownModel,
 }
 
 /// What one URL key means.
@@ -161,6 +176,8 @@ pub enum Notice {
 pub enum Param {
     /// The format version.
     Version,
+    /// The model version the link was made with.
+    ModelVersion,
     /// A slider.
     Slider(Input),
     /// The pinned scenario (version 2).
@@ -176,6 +193,7 @@ impl Param {
     pub const fn key(self) -> &'static str {
         match self {
             Param::Version => "v",
+            Param::ModelVersion => "mv",
             Param::Slider(input) => input.info().key,
             Param::Pin => "pin",
             Param::Embed => "embed",
@@ -186,7 +204,7 @@ impl Param {
     /// Whether the key sets a scenario (the format version, a slider or the pin): a link with
     /// one opens the page at the widget.
     pub const fn sets_scenario(self) -> bool {
-        matches!(self, Param::Version | Param::Slider(_) | Param::Pin)
+        matches!(self, Param::Version | Param::ModelVersion | Param::Slider(_) | Param::Pin)
     }
 
     /// The longest value this key takes: a pin holds eight positions, every other key one
@@ -201,16 +219,17 @@ impl Param {
 
 /// Every key the link format knows, in the order links write them. Keys are public API:
 /// never rename or reuse one.
-pub const PARAMS: [Param; 4 + Input::COUNT] = {
-    let mut params = [Param::Version; 4 + Input::COUNT];
+pub const PARAMS: [Param; 5 + Input::COUNT] = {
+    let mut params = [Param::Version; 5 + Input::COUNT];
+    params[1] = Param::ModelVersion;
     let mut index = 0;
     while index < Input::COUNT {
-        params[index + 1] = Param::Slider(Input::ALL[index]);
+        params[index + 2] = Param::Slider(Input::ALL[index]);
         index += 1;
     }
-    params[Input::COUNT + 1] = Param::Pin;
-    params[Input::COUNT + 2] = Param::Embed;
-    params[Input::COUNT + 3] = Param::Theme;
+    params[Input::COUNT + 2] = Param::Pin;
+    params[Input::COUNT + 3] = Param::Embed;
+    params[Input::COUNT + 4] = Param::Theme;
     params
 };
 
@@ -228,6 +247,10 @@ pub fn encode(link: &Link) -> String {
             }
             Param::Version if differs => pairs.push((param.key(), VERSION.to_string())),
             Param::Version => {}
+            Param::ModelVersion if differs || link.pinned.is_some() => {
+                pairs.push((param.key(), crate::model::VERSION.to_string()));
+            }
+            Param::ModelVersion => {}
             Param::Pin => {
                 if let Some(pinned) = link.pinned {
                     let values = pinned.values().map(|value| value.to_string());
@@ -291,6 +314,10 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
                 Ok(newer) if newer > PIN_VERSION => notices.push(Notice::NewerVersion(newer)),
                 _ => notices.push(Notice::UnknownVersion),
             },
+            Param::ModelVersion => match value.parse::<u32>() {
+                Ok(version) if version >= 1 => link.made_with = Some(version),
+                _ => notices.push(Notice::UnknownModel),
+            },
             Param::Slider(input) => {
                 if let Some(value) = read_slider(input, value, &mut notices) {
                     link.scenario = link.scenario.with(input, value);
@@ -314,6 +341,20 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
         }
     }
     link.theme = theme.unwrap_or(Theme::default_for(link.embed));
+    // A link that sets a scenario without saying its model was made before `mv` existed.
+    let sets_scenario =
+        PARAMS.iter().zip(&values).any(|(param, value)| param.sets_scenario() && value.is_some());
+    if sets_scenario {
+        let made_with = link.made_with.unwrap_or(1);
+        link.made_with = (made_with != crate::model::VERSION).then_some(made_with);
+        match made_with.cmp(&crate::model::VERSION) {
+            std::cmp::Ordering::Less => notices.push(Notice::OlderModel(made_with)),
+            std::cmp::Ordering::Greater => notices.push(Notice::NewerModel(made_with)),
+            std::cmp::Ordering::Equal => {}
+        }
+    } else {
+        link.made_with = None;
+    }
     (link, notices)
 }
 

@@ -115,7 +115,7 @@ mod tests {
         };
         let code = iframe("https://example.org/alaska/", &link, "A \"quoted\" title");
         assert!(code.starts_with(
-            "<iframe src=\"https://example.org/alaska/?v=1&amp;f=80&amp;embed=widget&amp;theme=dark\" title=\"A &quot;quoted&quot; title\" width=\"100%\" height=\"1800\" loading=\"lazy\""
+            "<iframe src=\"https://example.org/alaska/?v=1&amp;mv=2&amp;f=80&amp;embed=widget&amp;theme=dark\" title=\"A &quot;quoted&quot; title\" width=\"100%\" height=\"1800\" loading=\"lazy\""
         ), "{code}");
         assert!(code.contains("embed-size"));
     }

@@ -15,11 +15,11 @@ fn link(scenario: Scenario) -> Link {
 fn preset_encodings_are_pinned() {
     let pinned = [
         (Preset::Alaska, ""),
-        (Preset::Freeze, "v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15"),
-        (Preset::Hardened, "v=1&e=0&b=0&g=15&m=0&a=70&f=70"),
-        (Preset::ModularUnwind, "v=1&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20"),
-        (Preset::BlanketAmnesty, "v=1&e=90&b=90&d=90&s=0&g=30&m=30&a=30&f=20"),
-        (Preset::GoingAlone, "v=1&e=50&b=40&d=20&s=20&g=20&m=90&a=10"),
+        (Preset::Freeze, "v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15"),
+        (Preset::Hardened, "v=1&mv=2&e=0&b=0&g=15&m=0&a=70&f=70"),
+        (Preset::ModularUnwind, "v=1&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20"),
+        (Preset::BlanketAmnesty, "v=1&mv=2&e=90&b=90&d=90&s=0&g=30&m=30&a=30&f=20"),
+        (Preset::GoingAlone, "v=1&mv=2&e=50&b=40&d=20&s=20&g=20&m=90&a=10"),
     ];
     for (preset, query) in pinned {
         assert_eq!(encode(&link(preset.scenario())), query, "{preset:?}");
@@ -35,8 +35,8 @@ fn embed_and_theme_ride_along() {
         theme: Theme::Dark,
         ..Link::default()
     };
-    assert_eq!(encode(&full), "v=1&f=80&embed=widget&theme=dark");
-    assert_eq!(decode("?v=1&f=80&embed=widget&theme=dark"), (full, vec![]));
+    assert_eq!(encode(&full), "v=1&mv=2&f=80&embed=widget&theme=dark");
+    assert_eq!(decode("?v=1&mv=2&f=80&embed=widget&theme=dark"), (full, vec![]));
     for embed in Embed::ALL {
         let l = Link { embed: Some(embed), ..Link::default() };
         assert_eq!(decode(&encode(&l)).0, l);
@@ -70,14 +70,17 @@ fn a_pinned_scenario_is_written_as_version_2_and_read_back() {
         ..Link::default()
     };
     let query = encode(&compared);
-    assert_eq!(query, "v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15");
+    assert_eq!(
+        query,
+        "v=2&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15"
+    );
     assert_eq!(decode(&query), (compared, vec![]));
     // A pin on the Alaska outcome still needs the version and the pin.
     let alaska = Link { pinned: Some(Scenario::default()), ..Link::default() };
     assert_eq!(decode(&encode(&alaska)), (alaska.clone(), vec![]));
-    assert!(encode(&alaska).starts_with("v=2&pin="));
+    assert!(encode(&alaska).starts_with("v=2&mv=2&pin="));
     // A version 1 link with a pin (written by hand) is read too: keys mean the same in both.
-    assert_eq!(decode("v=1&pin=25-10-0-60-35-10-65-15").0.pinned, Some(freeze));
+    assert_eq!(decode("v=1&mv=2&pin=25-10-0-60-35-10-65-15").0.pinned, Some(freeze));
 }
 
 #[test]
@@ -96,25 +99,25 @@ fn a_bad_pin_is_dropped_whole_with_one_notice() {
         "pin=%3Cscript%3E",
         "pin=1-2-3-4-5-6-7-8&pin=1-2-3-4-5-6-7-8",
     ] {
-        let (decoded, notices) = decode(bad);
+        let (decoded, notices) = decode(&format!("mv={MODEL}&{bad}"));
         assert_eq!(decoded.pinned, None, "{bad}");
         assert_eq!(decoded.scenario, Scenario::default(), "{bad}");
         assert_eq!(notices.len(), 1, "{bad}: {notices:?}");
         assert!(link_notice(&notices[0]).contains("pinned scenario"), "{bad}");
     }
-    assert_eq!(decode("pin=0-0-0-0-0-0-0-100").1, vec![]);
+    assert_eq!(decode(&format!("mv={MODEL}&pin=0-0-0-0-0-0-0-100")).1, vec![]);
     assert_eq!(decode("pin=007-0-0-0-0-0-0-100").0.pinned.map(|p| p.values()[0]), Some(7));
 }
 
 #[test]
 fn unknown_keys_and_pym_parameters_are_ignored_silently() {
-    let query = "utm_source=x&fbclid=abc&childId=example&initialWidth=640&parentTitle=A%20page&parentUrl=https%3A%2F%2Fexample.com%2F&e=30";
+    let query = "utm_source=x&fbclid=abc&childId=example&initialWidth=640&parentTitle=A%20page&parentUrl=https%3A%2F%2Fexample.com%2F&e=30&mv=2";
     assert_eq!(decode(query), (link(Scenario::default().with(Input::EnergyRelief, 30)), vec![]));
 }
 
 #[track_caller]
 fn check_bad(query: &str, expected: Scenario, notice_contains: &str) {
-    let (decoded, notices) = decode(query);
+    let (decoded, notices) = decode(&format!("mv={MODEL}&{query}"));
     assert_eq!(decoded.scenario, expected, "{query}");
     assert_eq!(notices.len(), 1, "{query}: {notices:?}");
     let sentence = link_notice(&notices[0]);
@@ -171,7 +174,7 @@ fn percent_escapes_and_plus_signs_are_decoded() {
 
 #[test]
 fn notices_read_as_sentences() {
-    let (_, notices) = decode("g=abc");
+    let (_, notices) = decode(&format!("mv={MODEL}&g=abc"));
     assert_eq!(
         notices,
         [Notice::NotANumber { input: Input::GuaranteeClarity, value: "abc".into() }]
@@ -194,6 +197,7 @@ fn any_link() -> impl Strategy<Value = Link> {
             pinned: pinned.map(Scenario::from_values),
             embed,
             theme,
+            made_with: None,
         })
 }
 
@@ -382,4 +386,29 @@ fn the_wordpress_secret_is_letters_and_digits_from_the_fragment() {
     ] {
         assert_eq!(wordpress_secret(bad), None, "{bad}");
     }
+}
+
+/// This page's model version, as links carry it.
+const MODEL: u32 = crate::model::VERSION;
+
+#[test]
+fn a_link_from_an_older_or_newer_model_keeps_its_levers_and_says_so() {
+    // Made before `mv` existed: model version 1.
+    let (old, notices) = decode("v=1&e=60&f=80");
+    assert_eq!(
+        old.scenario,
+        Scenario::default().with(Input::EnergyRelief, 60).with(Input::Fighting, 80)
+    );
+    assert_eq!((old.made_with, notices), (Some(1), vec![Notice::OlderModel(1)]));
+    let (newer, notices) = decode("v=1&mv=99&e=60");
+    assert_eq!(newer.scenario.get(Input::EnergyRelief), 60);
+    assert_eq!((newer.made_with, notices), (Some(99), vec![Notice::NewerModel(99)]));
+    let (_, notices) = decode("v=1&mv=x&e=60");
+    assert_eq!(notices, vec![Notice::UnknownModel, Notice::OlderModel(1)]);
+    // This page's own links, and addresses that set no scenario, say nothing.
+    let current = encode(&link(Scenario::default().with(Input::EnergyRelief, 60)));
+    assert!(current.contains(&format!("mv={MODEL}")), "{current}");
+    assert_eq!(decode(&current).1, vec![]);
+    assert_eq!(decode("embed=compact&theme=dark").1, vec![]);
+    assert_eq!(encode(&Link::default()), "");
 }

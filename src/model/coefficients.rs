@@ -95,13 +95,13 @@ coefficients! {
     // European gas.
     TTF_ENERGY = -14.0 "€/MWh at full effective energy relief",
         sign: article "“energy curves flatten”.",
-        size: "Takes TTF from ≈ €34 toward the low €20s; the only pre-crisis anchor is ≈ €18 (Feb 2021, Anadolu).";
+        size: "Takes TTF from the summit’s ≈ €31 into the high teens, near the only pre-crisis anchor, ≈ €18 (Feb 2021, Anadolu).";
     TTF_GUARANTEE = -3.0 "€/MWh at fully codified guarantees",
         sign: article "“ambiguity is spread-widening by design” (inverted: clarity lowers the risk premium in energy).",
-        size: "Kept small, because guarantees change risk, not gas supply: under a quarter of the rise from ≈ €34 to €46.86 on Russia–Ukraine escalation (20 Nov 2024, Bloomberg); the 2024–25 high was €59.39 (11 Feb 2025, dpa-AFX).";
+        size: "Kept small, because guarantees change risk, not gas supply: about a fifth of the distance from the summit’s ≈ €31 to €46.86 on Russia–Ukraine escalation (20 Nov 2024, Bloomberg); the 2024–25 high was €59.39 (11 Feb 2025, dpa-AFX).";
     TTF_FIGHTING = 22.0 "€/MWh from a freeze to active escalation",
         sign: article "“a protracted, low-intensity freeze replaces active kinetic escalation”: escalation is the supply risk.",
-        size: "Escalation reaches ≈ €44, below the 2024–25 high of €59.39 (11 Feb 2025, dpa-AFX); far from 2022’s €125 (24 Feb 2022, EUobserver) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024, Finanznachrichten).";
+        size: "Escalation reaches ≈ €41, below the 2024–25 high of €59.39 (11 Feb 2025, dpa-AFX); far from 2022’s €125 (24 Feb 2022, EUobserver) because Europe no longer depends on Russian gas (45% in 2021, 18% by Jun 2024, Finanznachrichten).";
 
     // Oil curve slope.
     SLOPE_ENERGY = -0.8 "$/bbl of M1–M6 spread at full effective energy relief",

@@ -130,8 +130,8 @@ impl Indicator {
         match self {
             Indicator::Ttf => IndicatorInfo {
                 slug: "ttf",
-                today: 34.0,
-                today_note: static_text!("≈ €34 assumed for the summit week; TTF closed at €31.03 on 15 Aug 2025, its lowest close since April 2024, and traded at €33.28 on 22 Aug (agency feed via Quotidiano.net)"),
+                today: 31.0,
+                today_note: static_text!("€31.03 close on 15 Aug 2025, the summit day, the lowest since April 2024 as talk of softer sanctions spread; €33.28 a week later (agency feed via Quotidiano.net)"),
                 min: 10.0,
                 max: 120.0,
                 decimals: 0,

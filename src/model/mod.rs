@@ -20,6 +20,12 @@ pub mod terms;
 #[cfg(test)]
 mod tests;
 
+/// The model's version. It goes up with every change that moves a number for some scenario
+/// (a coefficient, a summit level, a limit), and every link records it (`mv`), so a shared
+/// link whose numbers have since been revised says so. `content::changelog` says what each
+/// version changed; a test holds the two together.
+pub const VERSION: u32 = 2;
+
 pub use evaluate::{evaluate, Beyond, Contribution, Outcome, Reading, Readout};
 pub use indicators::{Bound, Indicator, IndicatorInfo, Primary, Series, Tick};
 pub use inputs::{Group, Input, InputInfo};

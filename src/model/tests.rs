@@ -679,3 +679,19 @@ fn a_scenario_beyond_the_evidence_is_marked_and_full_peace_does_not_pin_the_char
         }
     }
 }
+
+/// The model's version names the golden numbers it gives: change one, change the other (and
+/// say what changed in `content/changelog.rs`, whose test holds it to every version).
+#[test]
+fn the_model_version_changes_with_the_golden_numbers() {
+    let golden = include_str!("golden.txt");
+    let hash = golden
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    assert_eq!(
+        (crate::model::VERSION, format!("{hash:016x}")),
+        (2, "ddeecc742abe74e2".to_owned()),
+        "model/golden.txt changed: bump model::VERSION, add its entry to content/changelog.rs \
+         and pin the new hash here"
+    );
+}
