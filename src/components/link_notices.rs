@@ -27,14 +27,7 @@ pub fn LinkNotices(props: &Props) -> Html {
         <aside class="notice link-notice" role="status" aria-labelledby="link-notices-title">
             <h2 id="link-notices-title" class="notice-title">{ words::LINK_NOTICES_TITLE }</h2>
             <ul>
-                { for props.notices.iter().map(|notice| html! {
-                    <li>
-                        { words::link_notice(notice) }
-                        if matches!(notice, Notice::OlderModel(_)) {
-                            { " " }<a href={format!("#{}", words::MODEL_VERSIONS_ID)}>{ words::MODEL_VERSIONS_LINK }</a>
-                        }
-                    </li>
-                }) }
+                { for props.notices.iter().map(|notice| html! { <li>{ words::link_notice(notice) }</li> }) }
             </ul>
             <button type="button" class="notice-dismiss" onclick={dismiss}>{ words::DISMISS }</button>
         </aside>

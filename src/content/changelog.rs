@@ -8,26 +8,22 @@ pub struct Release {
     pub version: u32,
     /// When it was published.
     pub date: &'static str,
-    /// What it changed, in a sentence or two.
+    /// What it changed, in a sentence or two: shown in "How we built this", so only the build
+    /// (and the downloads) carry it, not the first view's wasm (`static_text!`).
     pub changes: &'static str,
 }
 
 /// Every version, oldest first; the last is the page's (`model::VERSION`).
 pub const RELEASES: [Release; 2] = [
-    Release { version: 1, date: "2 Dec 2026", changes: "The first published model." },
+    Release { version: 1, date: "2 Dec 2026", changes: static_text!("The first published model.") },
     Release {
         version: 2,
         date: "3 Dec 2026",
-        changes: "European gas at the summit is €31/MWh, its close on 15 Aug 2025, not an assumed €34, so every gas level is €3/MWh lower. The reference figures were re-sourced to primary data and the wires’ own pages.",
+        changes: static_text!("European gas at the summit is €31/MWh, its close on 15 Aug 2025, not an assumed €34, so every gas level is €3/MWh lower. The reference figures were re-sourced to primary data and the wires’ own pages."),
     },
 ];
 
 /// The release of `version`, if there is one.
 pub fn release(version: u32) -> Option<&'static Release> {
     RELEASES.iter().find(|release| release.version == version)
-}
-
-/// What changed after `version`, newest last: the releases a link made with it has missed.
-pub fn since(version: u32) -> impl Iterator<Item = &'static Release> {
-    RELEASES.iter().filter(move |release| release.version > version)
 }

@@ -9,7 +9,6 @@
 //! `model/indicators.rs`, each coefficient's phrase and figure in `model/coefficients.rs`),
 //! which the fact-check reviews together with the numbers they support.
 
-use crate::content::changelog;
 use crate::link::{Embed, Notice, Param, Theme};
 use crate::model::{number, Beyond, Group, Indicator, Input, Preset, Scenario};
 
@@ -148,8 +147,6 @@ pub const NEW_TAB: &str = " (opens in a new tab)";
 pub const LINK_NOTICES_TITLE: &str = "This link was adjusted";
 /// The id of the model's changelog in "How we built this", which an old link's notice names.
 pub const MODEL_VERSIONS_ID: &str = "model-versions";
-/// The old link notice's way to the changelog.
-pub const MODEL_VERSIONS_LINK: &str = "Every version of the model";
 
 /// The changelog disclosure's label: which version the page runs.
 pub fn model_versions_title() -> String {
@@ -424,9 +421,9 @@ pub fn link_notice(notice: &Notice) -> String {
             lower_first(param_name(*param))
         ),
         Notice::NewerVersion(version) => format!(
-            "The link was made by a newer version of this page (format {version}); its settings were read as far as this version understands them."
+            "The link is from a newer version of this page (format {version}); it was read as far as this one can."
         ),
-        Notice::UnknownVersion => "The link’s format version is not one this page knows; its settings were read as version 1.".to_owned(),
+        Notice::UnknownVersion => "The link’s format version is unknown, so it was read as version 1.".to_owned(),
         Notice::NotANumber { input, value } => {
             let shown = if value.is_empty() { "empty".to_owned() } else { format!("“{value}”") };
             format!(
@@ -443,27 +440,15 @@ pub fn link_notice(notice: &Notice) -> String {
             "{}: the link’s value ({value}) is not a whole number, so it was rounded to {used}.",
             input_words(*input).label
         ),
-        Notice::UnknownEmbed => "The link asks to embed a part of the page that does not exist, so the whole explainer is shown.".to_owned(),
-        Notice::UnknownTheme => "The link asks for a colour theme this page does not have, so the usual colours are used.".to_owned(),
+        Notice::UnknownEmbed => "The link asks to embed a part that does not exist, so the whole explainer is shown.".to_owned(),
+        Notice::UnknownTheme => "The link asks for an unknown colour theme, so the usual colours are used.".to_owned(),
         Notice::BadPin => "The link’s pinned scenario (A) is not eight positions from 0 to 100, so nothing is pinned for comparison.".to_owned(),
-        Notice::OlderModel(version) => {
-            let made = match changelog::release(*version) {
-                Some(release) => format!("version {version} of the model ({})", release.date),
-                None => format!("version {version} of the model"),
-            };
-            let changes: Vec<String> = changelog::since(*version)
-                .map(|release| format!("Version {} ({}): {}", release.version, release.date, release.changes))
-                .collect();
-            format!(
-                "This link was made with {made}, and its numbers have been revised since. The levers are where the link set them; the numbers are today’s. {}",
-                changes.join(" ")
-            )
-        }
-        Notice::NewerModel(version) => format!(
-            "This link was made with version {version} of the model, newer than this page’s version {}. The levers are where the link set them; the numbers are this page’s.",
+        // The version's date and what changed are in "How we built this" (the build's text,
+        // not the first view's wasm), which the notice names.
+        Notice::OlderModel(version) | Notice::NewerModel(version) => format!(
+            "This link was made with version {version} of the model, not this page’s {}: same levers, revised numbers (see How we built this).",
             crate::model::VERSION
         ),
-        Notice::UnknownModel => "The link’s model version is not a number this page knows, so it was read as made with version 1.".to_owned(),
     }
 }
 

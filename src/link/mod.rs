@@ -167,8 +167,6 @@ pub enum Notice {
     OlderModel(u32),
     /// The link was made with a newer model version than this page's.
     NewerModel(u32),
-    /// The model version is unreadable; the link was read as made with version 1.
-    UnknownModel,
 }
 
 /// What one URL key means.
@@ -314,10 +312,8 @@ pub fn decode(query: &str) -> (Link, Vec<Notice>) {
                 Ok(newer) if newer > PIN_VERSION => notices.push(Notice::NewerVersion(newer)),
                 _ => notices.push(Notice::UnknownVersion),
             },
-            Param::ModelVersion => match value.parse::<u32>() {
-                Ok(version) if version >= 1 => link.made_with = Some(version),
-                _ => notices.push(Notice::UnknownModel),
-            },
+            // An unreadable version is read as no version: made before links recorded one.
+            Param::ModelVersion => link.made_with = value.parse::<u32>().ok().filter(|&v| v >= 1),
             Param::Slider(input) => {
                 if let Some(value) = read_slider(input, value, &mut notices) {
                     link.scenario = link.scenario.with(input, value);
