@@ -123,6 +123,10 @@ pub fn write_url(link: &Link, mode: History) {
         History::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
         History::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
+    // A citation line was made from the address before this one (src/bin/extras.rs).
+    if let Some(citation) = element(crate::content::CITE_ROOT) {
+        let _ = citation.set_attribute("hidden", "");
+    }
 }
 
 /// Calls `on_change` with the link whenever the reader goes Back or Forward. The listener

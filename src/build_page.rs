@@ -94,14 +94,7 @@ pub fn build(
         .collect();
     let embed_mode_js =
         embed_mode_js.replace(SCENARIO_KEYS, &format!("[{}]", scenario_keys.join(", ")));
-    // Its comments are for us, not for every reader's first bytes: whole-line `//` comments
-    // and indentation go (the script writes no comment after code on a line).
-    let inline: String = embed_mode_js
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let inline = without_comments(&embed_mode_js);
     if inline.contains("</script") {
         return Err("the embed-mode script contains </script".to_owned());
     }
@@ -153,10 +146,23 @@ fn boot_script(trunk_loader: &str, extras_glue: &str) -> Result<String, String> 
             return Err(format!("unexpected asset path {path}"));
         }
     }
-    Ok(BOOT_TEMPLATE
-        .replace("{{GLUE}}", &glue)
-        .replace("{{WASM}}", &wasm)
-        .replace("{{EXTRAS}}", &extras))
+    Ok(without_comments(
+        &BOOT_TEMPLATE
+            .replace("{{GLUE}}", &glue)
+            .replace("{{WASM}}", &wasm)
+            .replace("{{EXTRAS}}", &extras),
+    ))
+}
+
+/// A script of ours without its comments, which are for us, not for every reader's first
+/// bytes: whole-line `//` comments and indentation go. Our scripts write no comment after
+/// code on a line, and no string or template spans lines.
+fn without_comments(js: &str) -> String {
+    js.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// One page the build writes: the explainer itself, a preset world's own page, or an embed
@@ -590,6 +596,7 @@ mod tests {
         assert!(built.boot_js.contains("dataset.app = 'failed'"));
         assert!(built.boot_name.starts_with("boot-") && built.boot_name.ends_with(".js"));
         assert!(!built.boot_js.contains("{{"), "every placeholder is filled");
+        assert!(!built.boot_js.lines().any(|line| line.starts_with("//") || line.starts_with(' ')));
     }
 
     #[test]

@@ -3,13 +3,12 @@
 
 use explainer::app::{self, App};
 use explainer::browser;
-use explainer::components::link_notices::{self, LinkNotices};
-use explainer::content::{NOTICES_ROOT, WIDGET_ROOT};
+use explainer::content::{Extra, WIDGET_ROOT};
 use explainer::hooks::Kept;
 use explainer::link;
 
-/// Reads the link, applies the theme and the embed mode, and mounts the islands (the widget,
-/// and the link notices if there are any). The articles are already on the page as HTML and
+/// Reads the link, applies the theme and the embed mode, mounts the widget's island, and has
+/// the extras module say what the link got wrong, if anything. The articles are already on the page as HTML and
 /// are left alone.
 fn main() {
     let search = browser::search();
@@ -23,14 +22,10 @@ fn main() {
             link::wordpress_secret(&browser::hash()),
         );
     }
+    // What a link got wrong is said by the extras module, which decodes the same query: only
+    // such links pay for the notices' words and their component.
     if !notices.is_empty() {
-        if let Some(root) = browser::element(NOTICES_ROOT) {
-            yew::Renderer::<LinkNotices>::with_root_and_props(
-                root,
-                link_notices::Props { notices },
-            )
-            .render();
-        }
+        browser::open_extras(Extra::Notices.key(), &search, &page_url, || {});
     }
     let shows_widget = link.embed.is_none_or(|embed| embed.shows_widget());
     match browser::element(WIDGET_ROOT) {

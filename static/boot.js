@@ -38,6 +38,15 @@ window.explainerExtras = (kind, query, page) => {
     if (!module.open(kind, query, page)) throw new Error(`nothing to open for ${kind}`);
   });
 };
+// "Cite this scenario", in How we built this: the extras module writes the citation of the
+// address, which the app keeps in step with the scenario on screen.
+addEventListener('click', (event) => {
+  if (!event.target.closest?.('#open-cite')) return;
+  const failed = document.querySelector('.cite-failed');
+  failed.hidden = true;
+  window.explainerExtras('cite', location.search.slice(1), location.origin + location.pathname)
+    .catch(() => { failed.hidden = false; });
+});
 async function start() {
   try {
     // Fetch the wasm while the glue loads, rather than after it. A failed fetch is reported

@@ -10,9 +10,11 @@ use std::cell::RefCell;
 use std::thread::LocalKey;
 
 use explainer::browser;
+use explainer::components::citation::{self, Citation};
 use explainer::components::extras::{self, Extras};
+use explainer::components::link_notices::{self, LinkNotices};
 use explainer::components::print_qr::{self, PrintQr};
-use explainer::content::{Extra, EXTRAS_ROOT, PRINT_ROOT, WIDGET_ROOT};
+use explainer::content::{Extra, CITE_ROOT, EXTRAS_ROOT, NOTICES_ROOT, PRINT_ROOT, WIDGET_ROOT};
 use explainer::{export, link};
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::{AppHandle, BaseComponent};
@@ -25,6 +27,10 @@ thread_local! {
     static DIALOG: Slot<Extras> = const { RefCell::new(None) };
     /// The printed QR code, replaced by the next print.
     static PRINTED: Slot<PrintQr> = const { RefCell::new(None) };
+    /// The citation under "How we built this", replaced when asked for again.
+    static CITED: Slot<Citation> = const { RefCell::new(None) };
+    /// What the page's link got wrong.
+    static NOTICED: Slot<LinkNotices> = const { RefCell::new(None) };
 }
 
 /// Mounts `props` on the element `id` (made after `after`, or at the end of the body),
@@ -45,18 +51,32 @@ fn remount<C: BaseComponent>(
     true
 }
 
-/// Opens `extra` ("embed", "download" or "print") for the scenario in `query`, on the
+/// Opens `extra` ("embed", "download", "print", "cite" or "notices") for the scenario in `query`, on the
 /// explainer at `page_url`. Returns false, and opens nothing, for an extra it does not know.
 #[wasm_bindgen]
 pub fn open(extra: &str, query: &str, page_url: &str) -> bool {
     let Some(extra) = Extra::from_key(extra) else { return false };
-    // The link's notices were shown when the page opened; the app wrote this query itself.
-    let (link, _) = link::decode(query);
+    // For the notices, `query` is the page's own, as untrusted as when the app read it; the
+    // other extras get a query the app wrote, whose notices were shown when the page opened.
+    let (link, notices) = link::decode(query);
     match extra {
+        // On the page's own notice root, which the prerendered page holds above the articles.
+        Extra::Notices => remount(&NOTICED, NOTICES_ROOT, None, link_notices::Props { notices }),
         // After the widget, so the code prints with it; it opens the print dialog itself.
         Extra::Print => {
             let props = print_qr::Props { address: export::address(page_url, &link).into() };
             remount(&PRINTED, PRINT_ROOT, Some(WIDGET_ROOT), props)
+        }
+        // Into the root "How we built this" holds (components::assumptions_table).
+        Extra::Cite => {
+            let text = export::citation(page_url, &link, &browser::today());
+            let props = citation::Props { text: text.into(), id: "citation-line".into() };
+            let mounted = remount(&CITED, CITE_ROOT, None, props);
+            // Shown again: the app hides it when the scenario, and so the address, changes.
+            if let Some(root) = browser::element(CITE_ROOT) {
+                let _ = root.remove_attribute("hidden");
+            }
+            mounted
         }
         Extra::Embed | Extra::Download => {
             let props = extras::Props { extra, link, page_url: page_url.to_owned().into() };

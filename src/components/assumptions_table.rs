@@ -58,9 +58,10 @@ fn view_disclosure() -> Html {
             <p class="sources-note">{ words::SOURCES_NOTE }</p>
         </details>
         // What each version of the model changed: a shared link records the version it was
-        // made with, and one made with an older version says so and links here.
-        <details class="model-versions" id={words::MODEL_VERSIONS_ID}>
-            <summary>{ words::model_versions_title() }</summary>
+        // made with, and one made with an older version says so and links here, so the list
+        // is open: a link into a closed disclosure lands on nothing in some browsers.
+        <div class="model-versions" id={words::MODEL_VERSIONS_ID}>
+            <h4>{ words::model_versions_title() }</h4>
             <ol>
                 { for changelog::RELEASES.iter().map(|release| html! {
                     <li value={release.version.to_string()}>
@@ -69,7 +70,15 @@ fn view_disclosure() -> Html {
                     </li>
                 }) }
             </ol>
-        </details>
+        </div>
+        // The citation for the scenario on screen: the boot script hands the button to the
+        // extras module, which writes the line from the address (the app keeps it in step
+        // with the scenario, and hides a line made from an earlier one: browser::write_url).
+        <div class="cite">
+            <button type="button" class="share-button" id="open-cite">{ words::CITE }</button>
+            <p class="share-status cite-failed" role="status" hidden=true>{ words::EXTRAS_FAILED }</p>
+            <div id={crate::content::CITE_ROOT}></div>
+        </div>
         </section>
     }
 }

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::citation::Citation;
 use crate::content::words;
 use crate::content::Extra;
 use crate::export::{self, csv, svg, Chart};
@@ -109,6 +110,7 @@ pub fn DownloadDialog(props: &Props) -> Html {
                 <button type="button" class="share-button" id="download-svg" onclick={on_chart_file("svg")}>{ words::DOWNLOAD_SVG }</button>
                 <button type="button" class="share-button" id="download-png" onclick={on_chart_file("png")}>{ words::DOWNLOAD_PNG }</button>
             </div>
+            <Citation text={export::citation(&props.page_url, &props.link, &downloads.today())} id="download-citation" />
             <div class="download-group">
                 <button type="button" class="share-button" id="download-print" onclick={on_print}>{ words::PRINT }</button>
             </div>

@@ -28,7 +28,7 @@ pub fn Extras(props: &Props) -> Html {
         Extra::Download => html! {
             <DownloadDialog link={props.link.clone()} page_url={props.page_url.clone()} />
         },
-        // Mounted apart, after the widget (src/bin/extras.rs).
-        Extra::Print => Html::default(),
+        // Mounted apart (src/bin/extras.rs).
+        Extra::Print | Extra::Cite | Extra::Notices => Html::default(),
     }
 }

@@ -1,4 +1,6 @@
 //! What was adjusted while reading a shared link, in plain words, with a way to dismiss it.
+//! Mounted by the extras module (`src/bin/extras.rs`), which the app loads only for a link
+//! that needs a notice, so the first view carries neither these words nor this component.
 
 use yew::prelude::*;
 
@@ -27,9 +29,17 @@ pub fn LinkNotices(props: &Props) -> Html {
         <aside class="notice link-notice" role="status" aria-labelledby="link-notices-title">
             <h2 id="link-notices-title" class="notice-title">{ words::LINK_NOTICES_TITLE }</h2>
             <ul>
-                { for props.notices.iter().map(|notice| html! { <li>{ words::link_notice(notice) }</li> }) }
+                { for props.notices.iter().map(view_notice) }
             </ul>
             <button type="button" class="notice-dismiss" onclick={dismiss}>{ words::DISMISS }</button>
         </aside>
     }
+}
+
+/// One adjustment; a notice about the model's version links to what changed.
+fn view_notice(notice: &Notice) -> Html {
+    let changelog = matches!(notice, Notice::OlderModel(_) | Notice::NewerModel(_)).then(|| {
+        html! { <>{ " " }<a href={format!("#{}", words::MODEL_VERSIONS_ID)}>{ words::WHAT_CHANGED }</a></> }
+    });
+    html! { <li>{ words::link_notice(notice) }{ changelog }</li> }
 }

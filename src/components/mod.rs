@@ -12,6 +12,7 @@ pub(crate) const LIVE: bool = cfg!(target_arch = "wasm32");
 pub mod article_view;
 pub mod assumptions_table;
 pub mod chart_view;
+pub mod citation;
 pub mod content_notices;
 pub mod download_dialog;
 pub mod embed_dialog;

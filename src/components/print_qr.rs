@@ -25,7 +25,10 @@ pub fn PrintQr(props: &Props) -> Html {
             <svg viewBox={format!("0 0 {0} {0}", code.side)} role="img" aria-label={words::PRINT_QR}>
                 <path d={code.path} />
             </svg>
-            <figcaption>{ words::PRINT_QR }{ ": " }{ props.address.clone() }</figcaption>
+            <figcaption>
+                { words::PRINT_QR }{ ": " }{ props.address.clone() }
+                { " · " }{ words::CITE_MODEL }{ " " }{ crate::export::model_version() }
+            </figcaption>
         </figure>
     }
 }

@@ -19,7 +19,7 @@ pub const RELEASES: [Release; 2] = [
     Release {
         version: 2,
         date: "3 Dec 2026",
-        changes: static_text!("European gas at the summit is €31/MWh, its close on 15 Aug 2025, not an assumed €34, so every gas level is €3/MWh lower. The reference figures were re-sourced to primary data and the wires’ own pages."),
+        changes: static_text!("European gas at the summit is €31/MWh, its close on 15 Aug 2025, not an assumed €34, so every gas level is €3/MWh lower; the euro at the summit is $1.1657, the mean of the ECB’s reference rate over 11–22 Aug 2025, not $1.165, so every euro level is 0.0007 higher. The reference figures were re-sourced to primary data and the wires’ own pages."),
     },
 ];
 

@@ -78,6 +78,8 @@ pub const WIDGET_ROOT: &str = "widget-root";
 pub const NOTICES_ROOT: &str = "notices-root";
 /// The element the extras module mounts its dialogs on, made when it first loads.
 pub const EXTRAS_ROOT: &str = "extras-root";
+/// The element the citation opened from "How we built this" mounts on (`CiteButton`).
+pub const CITE_ROOT: &str = "cite-root";
 /// The element the printed QR code mounts on, right after the widget's root.
 pub const PRINT_ROOT: &str = "print-root";
 
@@ -91,6 +93,10 @@ pub enum Extra {
     Download,
     /// The printed page's QR code, then the print dialog.
     Print,
+    /// The citation line for the scenario, under "How we built this".
+    Cite,
+    /// What the page's link got wrong, in plain words, over the page.
+    Notices,
 }
 
 impl Extra {
@@ -100,12 +106,16 @@ impl Extra {
             Extra::Embed => "embed",
             Extra::Download => "download",
             Extra::Print => "print",
+            Extra::Cite => "cite",
+            Extra::Notices => "notices",
         }
     }
 
     /// The extra a key names, if any.
     pub fn from_key(key: &str) -> Option<Extra> {
-        [Extra::Embed, Extra::Download, Extra::Print].into_iter().find(|extra| extra.key() == key)
+        [Extra::Embed, Extra::Download, Extra::Print, Extra::Cite, Extra::Notices]
+            .into_iter()
+            .find(|extra| extra.key() == key)
     }
 }
 

@@ -564,13 +564,34 @@ fn the_changelog_covers_every_model_version_and_old_links_hear_of_it() {
     assert_eq!(versions, (1..=crate::model::VERSION).collect::<Vec<_>>());
     assert!(RELEASES.iter().all(|release| !release.changes.is_empty() && !release.date.is_empty()));
     let said = crate::content::words::link_notice(&crate::link::Notice::OlderModel(1));
-    assert!(
-        said.contains("version 1 of the model") && said.contains("How we built this"),
-        "{said}"
-    );
-    assert!(said.contains("same levers, revised numbers"), "{said}");
+    assert!(said.contains("version 1 of the model, 2 Dec 2026;"), "{said}");
+    assert!(said.contains("revised since") && said.contains("same levers"), "{said}");
     let newer = crate::content::words::link_notice(&crate::link::Notice::NewerModel(9));
     assert!(
-        newer.contains("version 9") && newer.contains(&format!("page’s {}", crate::model::VERSION))
+        newer.contains("version 9")
+            && newer.contains(&format!("page’s (version {})", crate::model::VERSION))
     );
+}
+
+/// Each card's "Source:" line names whoever each dated figure comes from: the wire or outlet
+/// that reported it (the part before " via " a carrier), or the primary series' publisher.
+#[test]
+fn every_source_line_names_where_each_figure_comes_from() {
+    use crate::model::{Indicator, Series};
+    for indicator in Indicator::ALL {
+        let (info, publishers) = (indicator.info(), crate::content::words::publishers(indicator));
+        for tick in info.ticks {
+            let origin = match tick.primary.map(|primary| primary.series) {
+                Some(Series::EcbUsdPerEur) => "ECB",
+                Some(Series::ImfRubPerUsd) => "Bank of Russia",
+                None => tick.source.split(" via ").next().unwrap().split(',').next().unwrap(),
+            };
+            assert!(
+                publishers.contains(origin),
+                "{indicator:?}: {origin} is not in “{}”",
+                publishers
+            );
+        }
+        assert!(!publishers.contains(" via "), "{indicator:?}: a carrier in the source line");
+    }
 }

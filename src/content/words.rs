@@ -152,6 +152,29 @@ pub const MODEL_VERSIONS_ID: &str = "model-versions";
 pub fn model_versions_title() -> String {
     format!("Model versions (this is version {})", crate::model::VERSION)
 }
+/// The parts of a citation (`export::citation`): "…, scenario model version 2 (3 Dec 2026),
+/// scenario “Low-intensity freeze” against “…”. https://…. Accessed 3 Dec 2026."
+pub const CITE_MODEL: &str = "scenario model version";
+/// Before the scenario's name in a citation.
+pub const CITE_SCENARIO: &str = "scenario";
+/// Between the scenario and its pin in a citation.
+pub const CITE_AGAINST: &str = "against";
+/// Before the day the reader read it.
+pub const CITE_ACCESSED: &str = "Accessed";
+/// Before the model's version and date on a downloaded chart.
+pub const MODEL_VERSION: &str = "Model version";
+/// The heading over a citation line.
+pub const CITE_TITLE: &str = "How to cite this scenario";
+/// Copies the citation line.
+pub const COPY_CITATION: &str = "Copy citation";
+/// Said once the citation is on the clipboard.
+pub const CITATION_COPIED: &str = "Citation copied.";
+/// Said when copying the citation failed: the line is there to select.
+pub const CITATION_NOT_COPIED: &str = "Copying is blocked here. Select the citation and copy it.";
+/// Opens the citation line in "How we built this".
+pub const CITE: &str = "Cite this scenario";
+/// The link from a model-version notice to the changelog.
+pub const WHAT_CHANGED: &str = "What changed";
 /// Dismisses the link notice.
 pub const DISMISS: &str = "Dismiss";
 /// The markets panel, as a chart download names it.
@@ -443,10 +466,15 @@ pub fn link_notice(notice: &Notice) -> String {
         Notice::UnknownEmbed => "The link asks to embed a part that does not exist, so the whole explainer is shown.".to_owned(),
         Notice::UnknownTheme => "The link asks for an unknown colour theme, so the usual colours are used.".to_owned(),
         Notice::BadPin => "The link’s pinned scenario (A) is not eight positions from 0 to 100, so nothing is pinned for comparison.".to_owned(),
-        // The version's date and what changed are in "How we built this" (the build's text,
-        // not the first view's wasm), which the notice names.
-        Notice::OlderModel(version) | Notice::NewerModel(version) => format!(
-            "This link was made with version {version} of the model, not this page’s {}: same levers, revised numbers (see How we built this).",
+        // What changed is in "How we built this" (the build's text, not the first view's
+        // wasm); the notice links there (components::link_notices).
+        Notice::OlderModel(version) => format!(
+            "This link was made with version {version} of the model{}; its numbers have been revised since. It opens with the same levers and this page’s numbers (version {}).",
+            crate::content::changelog::release(*version).map(|release| format!(", {}", release.date)).unwrap_or_default(),
+            crate::model::VERSION
+        ),
+        Notice::NewerModel(version) => format!(
+            "This link was made with version {version} of the model, newer than this page’s (version {}): it opens with the same levers and this page’s numbers.",
             crate::model::VERSION
         ),
     }
@@ -856,17 +884,26 @@ pub fn chart_description(
 }
 
 /// The one source line under an indicator's chart, which opens its dated reference figures:
-/// who reported them ("Reuters", not "Reuters via …": the carriers are in the dated list).
+/// who publishes the data and which wires reported it (the carriers are in the dated list).
 /// That ranges and effects are the editors' judgement is said once, in the chart key.
 pub fn sources_line(indicator: Indicator) -> String {
-    let mut sources: Vec<&str> = Vec::new();
-    for tick in indicator.info().ticks {
-        let reporter = tick.source.split(" via ").next().unwrap_or(tick.source);
-        if !sources.contains(&reporter) {
-            sources.push(reporter);
-        }
+    format!("Source: {}", publishers(indicator))
+}
+
+/// Who publishes an indicator's figures (the exchange, the central bank) and which wires
+/// reported them. Only the build and the downloads write it (the first view keeps the
+/// prerendered line), so it is content here rather than a field the model's table carries.
+pub fn publishers(indicator: Indicator) -> &'static str {
+    match indicator {
+        Indicator::Ttf => "ICE Endex; Bloomberg, Anadolu, Belga, dpa-AFX, EUobserver",
+        Indicator::CurveSlope => "ICE futures; Reuters, Flux",
+        Indicator::Brent => "ICE futures; Reuters, Ship & Bunker, Business Insider; EIA",
+        Indicator::BtpBund => "ANSA, Reuters, Adnkronos",
+        Indicator::EurUsd => "ECB reference rate",
+        Indicator::Defence => "Reuters",
+        Indicator::UsdRub => "Bank of Russia, IMF; Moscow Exchange, Reuters; LSEG data; TVN24",
+        Indicator::UkraineBonds => "Reuters",
     }
-    format!("Source: {}", sources.join(", "))
 }
 
 /// Said to a screen reader after the source line: what opening it shows.

@@ -98,6 +98,44 @@ pub fn address(page_url: &str, link: &Link) -> String {
     link::snippet::embed_url(page_url, &bare)
 }
 
+/// A citation for the scenario on screen (and its pin), as Our World in Data gives one: the
+/// title, the model's version and date, the scenario, its link and the day it was read.
+/// `accessed` is the reader's `YYYY-MM-DD`, written as "3 Dec 2026"; a date that is not one
+/// is left out rather than written wrong.
+pub fn citation(page_url: &str, link: &Link, accessed: &str) -> String {
+    let quoted = |scenario: &Scenario| format!("“{}”", world_name(scenario));
+    let mut scenario = quoted(&link.scenario);
+    if let Some(pinned) = &link.pinned {
+        scenario = format!("{scenario} {} {}", words::CITE_AGAINST, quoted(pinned));
+    }
+    let accessed = day(accessed).map(|day| format!(" {} {day}.", words::CITE_ACCESSED));
+    format!(
+        "{}, {} {}, {} {scenario}. {}.{}",
+        words::TITLE,
+        words::CITE_MODEL,
+        model_version(),
+        words::CITE_SCENARIO,
+        address(page_url, link),
+        accessed.unwrap_or_default()
+    )
+}
+
+/// A plain `YYYY-MM-DD` written as "3 Dec 2026", or nothing if it is not one.
+pub fn day(date: &str) -> Option<String> {
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let mut parts = date.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let plain =
+        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !plain(year, 4) || !plain(month, 2) || !plain(day, 2) {
+        return None;
+    }
+    let month = MONTHS.get(month.parse::<usize>().ok()?.checked_sub(1)?)?;
+    let day: u32 = day.parse().ok().filter(|day| (1..=31).contains(day))?;
+    Some(format!("{day} {month} {year}"))
+}
+
 /// A download's file name, after the scenario and the day: `alaska-explainer-freeze-2026-11-22.csv`,
 /// `alaska-explainer-unwind-vs-freeze-ttf-2026-11-22.png`. `date` comes from the reader's
 /// clock and is used only if it is a plain `YYYY-MM-DD`; `what` is a chart's key, if any.

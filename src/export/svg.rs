@@ -208,7 +208,8 @@ fn heading(out: &mut String, title: &str, written: &[Written]) -> f64 {
     72.0
 }
 
-/// The foot: "illustrative", the sources, and the scenario's link. Returns the new bottom.
+/// The foot: "illustrative", the sources, the scenario's link and the model's version (a
+/// chart quoted later must say which model drew it). Returns the new bottom.
 fn footer(out: &mut String, y: f64, sources: &str, link: &str) -> f64 {
     let small = format!("font-size=\"11\" fill=\"{MUTED}\"");
     let mut y = y + 8.0;
@@ -223,6 +224,7 @@ fn footer(out: &mut String, y: f64, sources: &str, link: &str) -> f64 {
         .iter()
         .chain(wrap(sources, 86).iter())
         .chain(wrap(link, 86).iter())
+        .chain(std::iter::once(&format!("{} {}", words::MODEL_VERSION, super::model_version())))
     {
         y += 14.0;
         text(out, MARGIN, y, &small, line);

@@ -117,6 +117,8 @@ fn the_svg_is_well_formed_and_says_what_it_shows() {
         assert!(all.contains("Modular unwind") && all.contains("A: Low-intensity freeze"));
         assert!(all.contains("Illustrative"), "{chart:?} says it is illustrative");
         assert!(all.contains("Source:"), "{chart:?} has a source line");
+        let version = format!("Model version {}", model_version());
+        assert!(all.contains(&version), "{chart:?} says which model drew it");
         // A long address is cut into lines; the lines joined hold it whole.
         let joined: String = all.split('\n').collect();
         assert!(joined.contains("pin=25-10-0-60-35-10-65-15"), "{chart:?} has the link");
@@ -173,4 +175,33 @@ fn no_line_of_a_chart_is_wider_than_the_drawing() {
             assert!(chars * size * 0.6 <= svg::WIDTH, "{chart:?}: {:?}", node.text());
         }
     }
+}
+
+/// A citation names the explainer, the model's version and date, the scenario (and its pin)
+/// and its link, and the day it was read; a date that is not a plain date is left out.
+#[test]
+fn a_citation_names_the_model_version_the_scenario_its_link_and_the_day() {
+    let link = Link {
+        scenario: Preset::Freeze.scenario(),
+        pinned: Some(Preset::Hardened.scenario()),
+        ..Link::default()
+    };
+    let said = super::citation(PAGE, &link, "2026-12-03");
+    assert_eq!(
+        said,
+        format!(
+            "The Alaska summit, read two ways, scenario model version {}, scenario “Low-intensity freeze” against “Talks harden”. {}. Accessed 3 Dec 2026.",
+            super::model_version(),
+            super::address(PAGE, &link)
+        )
+    );
+    assert!(said.contains(&format!("mv={}", crate::model::VERSION)), "{said}");
+    for bad in
+        ["", "2026-13-01", "2026-12-32", "26-12-03", "2026-12-03-1", "2026-1-03", "２０２６-12-03"]
+    {
+        assert_eq!(super::day(bad), None, "{bad}");
+        let address = super::address(PAGE, &link);
+        assert!(super::citation(PAGE, &link, bad).ends_with(&format!("{address}.")), "{bad}");
+    }
+    assert_eq!(super::day("2027-01-09").as_deref(), Some("9 Jan 2027"));
 }

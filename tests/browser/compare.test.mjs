@@ -5,7 +5,7 @@
 // embed. A bad pin is dropped with a plain notice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PRESETS, openPage, setup, sliderValues } from './harness.mjs';
+import { PRESETS, linkNotice, openPage, setup, sliderValues } from './harness.mjs';
 
 const env = setup();
 
@@ -48,7 +48,7 @@ test('pin A, move, and a fresh page restores both scenarios from the link', asyn
   assert.deepEqual(await sliderValues(fresh.page), PRESETS.unwind);
   const restored = await comparison(fresh.page);
   assert.deepEqual({ ...restored, search: undefined }, { ...shown, search: undefined });
-  assert.equal(await fresh.page.locator('.link-notice').count(), 0, 'no notice for a good link');
+  assert.equal(await linkNotice(fresh.page), null, 'no notice for a good link');
   assert.deepEqual([...problems, ...fresh.problems], []);
   await fresh.context.close();
   await context.close();
@@ -90,12 +90,12 @@ test('Back and Forward step across pinning and unpinning', async () => {
 });
 
 test('old links read as before, and a bad pin gets a notice and no comparison', async () => {
-  const old = await openPage(env.browser, `${env.server.url}?v=1&e=60&f=20`);
+  const old = await openPage(env.browser, `${env.server.url}?v=1&mv=2&e=60&f=20`);
   assert.equal((await comparison(old.page)).pressed, 'false');
-  assert.equal(await old.page.locator('.link-notice').count(), 0);
+  assert.equal(await linkNotice(old.page), null);
   await old.context.close();
   for (const bad of ['pin=1-2-3', 'pin=1-2-3-4-5-6-7-800', 'pin=%3Cimg%20src%3Dx%3E']) {
-    const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=2&e=60&${bad}`);
+    const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=2&mv=2&e=60&${bad}`);
     await page.locator('.link-notice').waitFor();
     assert.match(await page.locator('.link-notice').textContent(), /pinned scenario \(A\) is not eight positions/);
     const shown = await comparison(page);
@@ -107,7 +107,7 @@ test('old links read as before, and a bad pin gets a notice and no comparison', 
 });
 
 test('the pin button says what pressing it does, and a comparison is announced in one sentence', async () => {
-  const { page, context } = await openPage(env.browser, `${env.server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
+  const { page, context } = await openPage(env.browser, `${env.server.url}?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
   const pin = page.getByRole('button', { name: 'Pin as A to compare' });
   await pin.focus();
   await page.keyboard.press('Enter');
@@ -125,7 +125,7 @@ test('the pin button says what pressing it does, and a comparison is announced i
 });
 
 test('the compact embed shows a comparison from its link', async () => {
-  const url = `${env.server.url}?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&${FREEZE_PIN}&embed=compact`;
+  const url = `${env.server.url}?v=2&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&${FREEZE_PIN}&embed=compact`;
   const { page, context, problems } = await openPage(env.browser, url, { ready: 'main', viewport: { width: 600, height: 900 } });
   const shown = await comparison(page);
   assert.deepEqual([shown.pressed, shown.rings], ['true', 8]);
@@ -146,7 +146,7 @@ test('the compact embed shows a comparison from its link', async () => {
 });
 
 test('the embed codes carry the comparison, and say that no pasted address can', async () => {
-  const url = `${env.server.url}?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&${FREEZE_PIN}`;
+  const url = `${env.server.url}?v=2&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&${FREEZE_PIN}`;
   const { page, context, problems } = await openPage(env.browser, url);
   await page.click('#open-embed');
   await page.locator('#embed-dialog').waitFor();

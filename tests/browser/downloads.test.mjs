@@ -13,8 +13,8 @@ const CSP = readFileSync(join(DIST, 'csp.txt'), 'utf8').trim();
 const reports = [];
 const env = setup({ headers: { 'content-security-policy': `${CSP}; report-uri /deep/sub/path/__csp-report` }, reports });
 
-const FREEZE = `v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15`;
-const UNWIND_VS_FREEZE = `v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=${PRESETS.freeze.join('-')}`;
+const FREEZE = `v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15`;
+const UNWIND_VS_FREEZE = `v=2&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=${PRESETS.freeze.join('-')}`;
 
 /** RFC 4180 records, as a spreadsheet reads them. */
 function parseCsv(text) {
@@ -96,7 +96,7 @@ for (const [what, query, world] of [['the freeze', FREEZE, 'freeze'], ['the unwi
     for (const [label, value] of sliders) assert.equal(cell('lever', 'current', label.trim(), 'value'), value, label);
     assert.equal(cell('about', '', 'link', 'url'), page.url(), 'the link reopens this scenario');
     assert.match(cell('about', '', 'illustrative', 'detail'), /^Illustrative, not a forecast/);
-    assert.match(cell('about', '', 'model version', 'value'), /^\d{4}\.\d+\.\d+$/);
+    assert.match(cell('about', '', 'model version', 'value'), /^\d+ \(\d{1,2} [A-Z][a-z]{2} \d{4}\)$/);
     const references = rows.filter((r) => r[0] === 'reference' && r[9] !== 'Aug 2025');
     assert.ok(references.length >= 16 && references.every((r) => r[9] && r[10] && r[11].startsWith('https://')), 'every reference figure has its date, source and link');
     assert.ok(rows.some((r) => r[0] === 'contribution'), 'each lever’s contribution');
@@ -142,6 +142,31 @@ test('charts download as SVG that parses and PNG at 1,200 px wide, under the str
   }
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(reports, [], 'no CSP report');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// As Our World in Data gives one: title, model version and date, the scenario and its link,
+// the day read. The same line in the dialog and under How we built this, which hides it once
+// the scenario, and so the address, changes.
+test('the download dialog and How we built this cite the scenario on screen, with its link and model version', async () => {
+  const { page, context, problems } = await openDownloads(UNWIND_VS_FREEZE);
+  const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).replace('Sept', 'Sep'));
+  const cited = await page.locator('#download-citation').textContent();
+  const address = page.url();
+  assert.equal(cited, `The Alaska summit, read two ways, scenario model version 2 (3 Dec 2026), scenario “Modular unwind” against “Low-intensity freeze”. ${address}. Accessed ${today}.`);
+  await page.keyboard.press('Escape');
+
+  await page.click('#open-cite');
+  await page.locator('#citation-line').waitFor();
+  assert.equal(await page.locator('#citation-line').textContent(), cited);
+  assert.ok(await page.locator('#citation-line').isVisible());
+  // A new scenario: the old line goes, and the button makes the new one.
+  await page.click('#preset-hardened');
+  await page.locator('#citation-line').waitFor({ state: 'hidden' });
+  await page.click('#open-cite');
+  await page.locator('#citation-line').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#citation-line').textContent(), /scenario “Talks harden” against “Low-intensity freeze”\. .*mv=2.*\. Accessed /);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -123,7 +123,7 @@ test('our own snippet, copied from the embed dialog, sizes a lazy iframe on anot
   assert.match(snippet, /title="The Alaska summit, read two ways: interactive explainer"/);
   assert.match(snippet, /loading="lazy"/);
   assert.match(snippet, /width="100%"/);
-  assert.match(snippet, /\?v=1&amp;e=25.*embed=widget/);
+  assert.match(snippet, /\?v=1&amp;mv=2&amp;e=25.*embed=widget/);
   assert.match(await explainer.inputValue('#embed-pym'), /new pym\.Parent\("alaska-explainer"/);
   // Escape closes the dialog and focus returns to the button that opened it.
   await explainer.keyboard.press('Escape');
@@ -188,7 +188,7 @@ test('the host can switch the theme; malformed or foreign messages change nothin
 
 test('a sandboxed iframe (allow-scripts only) runs the explainer when the host serves CORS', async () => {
   const url = hostPage('sandbox.html', `<div id="explainer"></div><script src="pym.v1.min.js"></script>
-<script>new pym.Parent('explainer', ${JSON.stringify(`${server.url}?embed=widget&v=1&f=90`)}, { title: 'Explainer', sandbox: 'allow-scripts' });</script>`);
+<script>new pym.Parent('explainer', ${JSON.stringify(`${server.url}?embed=widget&v=1&mv=2&f=90`)}, { title: 'Explainer', sandbox: 'allow-scripts' });</script>`);
   const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false });
   assert.equal(await page.getAttribute('iframe', 'sandbox'), 'allow-scripts');
   const frame = page.frameLocator('iframe');

@@ -87,7 +87,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       await browser.click('#preset-unwind');
       await browser.waitFor(() => document.querySelectorAll('#scenarios .indicator .chart-pinned').length === 8 && location.search.includes('pin='));
       const compared = await browser.eval(() => location.href);
-      assert.match(compared, /\?v=2&.*&pin=25-10-0-60-35-10-65-15$/);
+      assert.match(compared, /\?v=2&mv=2&.*&pin=25-10-0-60-35-10-65-15$/);
       await browser.open(compared);
       assert.equal(await browser.eval(() => document.querySelector('#pin').textContent), 'Unpin A');
       assert.match(await browser.eval(() => document.querySelector('#comparison-text').textContent), /Compared with A \(Energy-flow relief 25→60/);
@@ -96,6 +96,8 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
 
     test("a malformed link shows its notice and the defaults", async () => {
       await browser.open(`${server.url}?e=abc&theme=neon`);
+      // The extras module writes it, loaded only for a link that needs a notice.
+      await browser.waitFor(() => document.querySelector('.link-notice'));
       const notice = await browser.eval(() => document.querySelector('.link-notice')?.textContent ?? '');
       assert.match(notice, /not a number/);
       assert.match(notice, /colour theme/);
@@ -142,7 +144,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
     });
 
     test('sliders and charts are drawn alike: a round slate thumb on a 3:1 track, the arrow in the data colour', async () => {
-      await browser.open(`${server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15&theme=light`);
+      await browser.open(`${server.url}?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15&theme=light`);
       const geometry = await browser.eval(() => {
         const slider = document.querySelector('#slider-e');
         const head = document.querySelector('#card-ttf .chart-scenario');

@@ -71,7 +71,7 @@ test('the editors\' note says where the texts came from and lists every addition
 
 test('a scenario beyond the cited evidence says so in its why-list', async () => {
   // Every relief at once, no triggers, no guarantees, minerals, the U.S. alone, no fighting.
-  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&e=100&b=100&d=100&s=0&g=0&m=100&a=0&f=0`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&mv=2&e=100&b=100&d=100&s=0&g=0&m=100&a=0&f=0`);
   for (const summary of await page.locator('#scenarios .indicator .why summary').all()) await summary.click();
   await page.locator('#scenarios .why-list').first().waitFor();
   const notes = await page.locator('#scenarios .why-beyond').allTextContents();

@@ -43,6 +43,7 @@ export async function serveDist(options = {}) {
  */
 export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme, ready = 'main article#capital-flows-lens', alsoAllow = [], app = true } = {}) {
   const context = await browser.newContext({ viewport, colorScheme });
+  await context.addInitScript(recordExtras);
   const page = await context.newPage();
   const problems = [];
   const allowed = new Set([new URL(url).origin, ...alsoAllow.map((u) => new URL(u).origin)]);
@@ -66,6 +67,37 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   if (app) await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   await page.waitForSelector(ready, { state: 'attached' });
   return { page, context, problems };
+}
+
+/**
+ * Records what the page asks the extras module for (`window.__extrasAsked`), by wrapping the
+ * loader the boot script defines: the app asks for "notices" before it marks itself ready.
+ */
+function recordExtras() {
+  let loader;
+  window.__extrasAsked = [];
+  Object.defineProperty(window, 'explainerExtras', {
+    configurable: true,
+    get: () => loader,
+    set: (load) => {
+      loader = (kind, ...rest) => {
+        window.__extrasAsked.push(kind);
+        return load(kind, ...rest);
+      };
+    },
+  });
+}
+
+/**
+ * The link notice, which the extras module writes only for a link that needs one: its locator
+ * once it is on the page, or null when the app asked for none (a page from openPage).
+ */
+export async function linkNotice(page) {
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  if (!(await page.evaluate(() => window.__extrasAsked.includes('notices')))) return null;
+  const notice = page.locator('.link-notice');
+  await notice.waitFor();
+  return notice;
 }
 
 /**

@@ -2,7 +2,7 @@
 // scenarios, bad links get defaults and a plain notice, and copying the link works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PRESETS, openPage, setup, sliderValues } from './harness.mjs';
+import { PRESETS, linkNotice, openPage, setup, sliderValues } from './harness.mjs';
 
 const { alaska: DEFAULTS, freeze: FREEZE, amnesty: AMNESTY } = PRESETS;
 
@@ -25,10 +25,31 @@ test('a link round-trips through a fresh page load', async () => {
   assert.deepEqual(await sliderValues(fresh.page), values);
   assert.equal(await fresh.page.textContent('#summary-text'), summary);
   assert.equal(await fresh.page.getAttribute('#card-btp .chart-scenario-text', 'x'), dot);
-  assert.equal(await fresh.page.locator('.link-notice').count(), 0);
+  assert.equal(await linkNotice(fresh.page), null);
   assert.deepEqual([...problems, ...fresh.problems], []);
   await context.close();
   await fresh.context.close();
+});
+
+// A link made with an earlier model (mv=1, or no mv at all) opens the same levers with this
+// page's numbers, says so once with the version's date, and links to what changed.
+test('a link from an older model keeps its levers, says the numbers were revised and links to what changed', async () => {
+  for (const query of ['?v=1&mv=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15', '?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15']) {
+    const { page, context, problems } = await openPage(env.browser, `${env.server.url}${query}`);
+    assert.deepEqual(await sliderValues(page), PRESETS.freeze, query);
+    const notice = page.locator('.link-notice li', { hasText: 'version 1 of the model' });
+    assert.match(await notice.textContent(), /^This link was made with version 1 of the model, 2 Dec 2026; its numbers have been revised since\. It opens with the same levers and this page’s numbers \(version 2\)\. What changed$/, query);
+    await notice.locator('a', { hasText: 'What changed' }).click();
+    await page.waitForFunction(() => location.hash === '#model-versions');
+    assert.ok(await page.locator('#model-versions li', { hasText: 'Version 1, 2 Dec 2026' }).isVisible());
+    assert.ok(await page.locator('#model-versions li', { hasText: 'Version 2, 3 Dec 2026' }).isVisible());
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  const { page, context } = await openPage(env.browser, `${env.server.url}?v=1&mv=9&f=80`);
+  assert.match(await page.locator('.link-notice').textContent(), /version 9 of the model, newer than this page’s \(version 2\)/);
+  assert.equal((await sliderValues(page))[7], 80);
+  await context.close();
 });
 
 test('the default scenario has a clean address, and links carry only what differs', async () => {
@@ -37,7 +58,7 @@ test('the default scenario has a clean address, and links carry only what differ
   await page.focus('#slider-f');
   await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => location.search !== '');
-  assert.equal(query(page), '?v=1&f=54');
+  assert.equal(query(page), '?v=1&mv=2&f=54');
   await page.click('#preset-alaska');
   await page.waitForFunction(() => location.search === '');
   await context.close();
@@ -104,7 +125,7 @@ const MALFORMED = [
   ['m=50&m=', DEFAULTS, 'more than once'],
   ['d=+', DEFAULTS, 'empty'],
   ['b=1%2C5', DEFAULTS, 'not a number'],
-  ['unknown=1&utm_source=news&e=30', [30, ...DEFAULTS.slice(1)], null],
+  ['unknown=1&utm_source=news&mv=2&e=30', [30, ...DEFAULTS.slice(1)], null],
   ['&&&=&e', DEFAULTS, 'empty'],
   ['e=20&b=abc&f=200', [20, 5, 0, 50, 25, 15, 60, 100], 'Banking-access relief'],
 ];
@@ -113,11 +134,11 @@ test(`${MALFORMED.length} malformed links render defaults with a plain notice an
   for (const [search, expected, words] of MALFORMED) {
     const { page, context, problems } = await openPage(env.browser, `${env.server.url}?${search}`);
     assert.deepEqual(await sliderValues(page), expected, search);
-    const notice = page.locator('.link-notice');
+    const notice = await linkNotice(page);
     if (words === null) {
-      assert.equal(await notice.count(), 0, search);
+      assert.equal(notice, null, search);
     } else {
-      assert.ok(await notice.isVisible(), search);
+      assert.ok(notice && (await notice.isVisible()), search);
       assert.ok((await notice.textContent()).includes(words), `${search}: ${await notice.textContent()}`);
     }
     // Nothing from the link became markup.
@@ -141,7 +162,7 @@ test('"Copy link" copies the current scenario and says so', async () => {
   await page.click('#copy-link');
   await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Link copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${env.server.url}?v=1&e=0&b=0&g=15&m=0&a=70&f=70`);
+  assert.equal(copied, `${env.server.url}?v=1&mv=2&e=0&b=0&g=15&m=0&a=70&f=70`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -164,7 +185,7 @@ for (const works of [true, false]) {
     await page.click('#preset-freeze');
     await page.click('#copy-link');
     await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
-    const expected = `${env.server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15`;
+    const expected = `${env.server.url}?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15`;
     if (works) {
       assert.equal(await page.textContent('#copy-status'), 'Link copied.');
       assert.equal(await page.evaluate(() => window.__copied), expected);

@@ -115,11 +115,11 @@ test('the island keeps every prerendered word: the widget reads the same before 
 });
 
 test('a shared link starts from the prerendered page and moves the widget to its scenario', async () => {
-  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&f=90&g=80`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&mv=2&f=90&g=80`);
   await page.waitForSelector('html[data-app="ready"]');
   assert.equal(await page.inputValue('#slider-f'), '90');
   assert.equal(await page.inputValue('#slider-g'), '80');
-  const html = await (await fetch(`${env.server.url}?v=1&f=90`)).text();
+  const html = await (await fetch(`${env.server.url}?v=1&mv=2&f=90`)).text();
   assert.match(html, /id="slider-f"[^>]*value="55"|value="55"[^>]*id="slider-f"/, 'the HTML holds the default picture');
   assert.deepEqual(problems, []);
   await context.close();
@@ -157,7 +157,7 @@ test('each world has a page of its own: prerendered at that world, with its own 
   assert.equal(await plain.title(), 'Low-intensity freeze: The Alaska summit, read two ways');
   assert.equal(await plain.getAttribute('#preset-freeze', 'aria-pressed'), 'true');
   assert.equal(await plain.getAttribute('#slider-f', 'value'), '15');
-  assert.match(await plain.getAttribute('meta[name="description"]', 'content'), /illustrative scenario model.*€24\/MWh/);
+  assert.match(await plain.getAttribute('meta[name="description"]', 'content'), /illustrative scenario model.*€21\/MWh/);
   // Its stylesheet and links resolve from its folder.
   assert.ok(await plain.evaluate(() => getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)'));
   const image = await fetch(new URL(await plain.getAttribute('meta[property="og:image"]', 'content'), plain.url()));
@@ -165,12 +165,12 @@ test('each world has a page of its own: prerendered at that world, with its own 
   assert.deepEqual(pngSize(Buffer.from(await image.arrayBuffer())), { width: 1200, height: 630 });
   const oembed = await (await fetch(new URL(await plain.getAttribute('link[type="application/json+oembed"]', 'href'), plain.url()))).json();
   assert.equal(oembed.title, 'Low-intensity freeze: The Alaska summit, read two ways');
-  assert.match(oembed.html, /\?v=1&amp;e=25&amp;b=10&amp;s=60&amp;g=35&amp;m=10&amp;a=65&amp;f=15&amp;embed=compact"/);
+  assert.match(oembed.html, /\?v=1&amp;mv=2&amp;e=25&amp;b=10&amp;s=60&amp;g=35&amp;m=10&amp;a=65&amp;f=15&amp;embed=compact"/);
   await still.close();
 
   // With it: the explainer's own address carries the world, and Back and presets work.
   const { page, context, problems } = await openPage(env.browser, `${env.server.url}worlds/freeze/`);
-  assert.equal(page.url(), `${env.server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
+  assert.equal(page.url(), `${env.server.url}?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
   assert.equal(await page.getAttribute('#preset-freeze', 'aria-pressed'), 'true');
   await page.click('#preset-hardened');
   await page.waitForFunction(() => location.search.includes('f=70'));

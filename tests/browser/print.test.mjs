@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { openPage, setup } from './harness.mjs';
 
 const env = setup();
-const FREEZE = '?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15';
+const FREEZE = '?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15';
 
 test('print shows the scenario as a still, with its link, and no interactive chrome', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.url}${FREEZE}`, { viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
@@ -40,7 +40,7 @@ test('print shows the scenario as a still, with its link, and no interactive chr
 });
 
 test('a comparison prints with A, and "Print" in the download dialog adds the scenario’s QR code', async () => {
-  const query = '?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15';
+  const query = '?v=2&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15';
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   // The print dialog itself is the browser's; the test records that it was asked for.
   await context.addInitScript(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
@@ -54,7 +54,7 @@ test('a comparison prints with A, and "Print" in the download dialog adds the sc
   assert.ok(!(await page.locator('#print-qr').isVisible()), 'never shown on screen');
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('#print-qr').isVisible());
-  assert.equal(await page.locator('#print-qr figcaption').textContent(), `Scan to open this scenario online: ${env.server.url}${query}`);
+  assert.equal(await page.locator('#print-qr figcaption').textContent(), `Scan to open this scenario online: ${env.server.url}${query} · scenario model version 2 (3 Dec 2026)`);
   const box = await page.locator('#print-qr svg').boundingBox();
   assert.ok(box.width > 80 && Math.abs(box.width - box.height) < 1, `a square code, ${box.width} px`);
   assert.match(await page.locator('#print-qr path').getAttribute('d'), /^M4 4h7v1h-7z/, 'starts with a finder pattern');

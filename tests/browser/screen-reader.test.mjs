@@ -173,7 +173,7 @@ test('the compact embed keeps the live summary: a settled step is announced ther
 });
 
 test('the pin button is heard as what it will do, and a comparison is announced in one sentence per settle', async () => {
-  const { page, context } = await openPage(env.browser, `${env.server.url}?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
+  const { page, context } = await openPage(env.browser, `${env.server.url}?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15`);
   const reader = await listen(page);
   await page.focus('#pin');
   assert.equal(await reader.focus(), 'Pin as A to compare, button');

@@ -157,7 +157,7 @@ test('a world described in the article opens in the widget', async () => {
   await page.waitForFunction(() => document.querySelector('#preset-freeze').getAttribute('aria-pressed') === 'true');
   assert.deepEqual(await sliderValues(page), PRESETS.freeze);
   // The app applied it in place: the same address, no page load, the widget in view.
-  assert.equal(new URL(page.url()).search, '?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15');
+  assert.equal(new URL(page.url()).search, '?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15');
   const box = await page.locator('#scenarios').boundingBox();
   assert.ok(box.y <= 1 && box.y + box.height > 0, JSON.stringify(box));
   await page.click('#restoring-a-pariah a.world-link[data-preset="alone"]');
@@ -219,7 +219,7 @@ test('found and in view: the way to the model is in the first screen, links land
         t.diagnostic(`1280×900: the last world or lever ends at ${Math.round(bottom)} px`);
         assert.ok(bottom <= height, `the last lever ends at ${bottom} px, below the screen`);
         // The tools in one row, after the levers.
-        const tools = await page.$$eval('#scenarios .share-button', (els) => els.map((el) => el.getBoundingClientRect().top));
+        const tools = await page.$$eval('#scenarios .share .share-button', (els) => els.map((el) => el.getBoundingClientRect().top));
         assert.ok(Math.max(...tools) - Math.min(...tools) < 4, `tools in one row: ${tools}`);
       }
       assert.deepEqual(problems, []);
@@ -229,9 +229,9 @@ test('found and in view: the way to the model is in the first screen, links land
   // A shared scenario, a comparison and a world's page open with the widget in view and a
   // line saying what they show, with a way back to the articles.
   for (const [address, said] of [
-    ['?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15', /^This link opens the model at the world “Low-intensity freeze”\. Back to the articles/],
-    ['?v=1&f=80', /^This link opens the model at settings of its own\./],
-    ['?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15', /^This link opens a comparison: the world “Modular unwind” against A, the world “Low-intensity freeze”\./],
+    ['?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15', /^This link opens the model at the world “Low-intensity freeze”\. Back to the articles/],
+    ['?v=1&mv=2&f=80', /^This link opens the model at settings of its own\./],
+    ['?v=2&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15', /^This link opens a comparison: the world “Modular unwind” against A, the world “Low-intensity freeze”\./],
     ['worlds/freeze/', /^This link opens the model at the world “Low-intensity freeze”\./],
   ]) {
     const { page, context, problems } = await openPage(env.browser, `${env.server.url}${address}`, { viewport: { width: 390, height: 844 } });
