@@ -15,6 +15,7 @@ pub mod indicators;
 pub mod inputs;
 pub mod number;
 pub mod presets;
+pub mod sensitivity;
 pub mod terms;
 
 #[cfg(test)]
