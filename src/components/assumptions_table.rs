@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use crate::components::kept::Kept;
 #[cfg(not(target_arch = "wasm32"))]
-use crate::content::changelog;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::content::words::{self, assumptions_columns as columns};
 #[cfg(not(target_arch = "wasm32"))]
-use crate::model::{coefficients, number};
+use crate::content::{assumptions, changelog};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::number;
 
 /// A disclosure holding the assumptions table.
 ///
@@ -33,28 +33,51 @@ fn view_disclosure() -> Html {
         <details class="assumptions" id="assumptions">
             <summary>{ words::ASSUMPTIONS_TITLE }</summary>
             <p>{ words::ASSUMPTIONS_INTRO }</p>
-            <table class="stack-table assumptions-table">
-                <caption class="visually-hidden">{ words::ASSUMPTIONS_TITLE }</caption>
-                <thead>
-                    <tr>
-                        { for [columns::NAME, columns::VALUE, columns::SIGN, columns::SIZE].map(|name| html! { <th scope="col">{ name }</th> }) }
-                    </tr>
-                </thead>
-                <tbody>
-                    { for coefficients::ALL.iter().map(|c| html! {
-                        <tr>
-                            <th scope="row" data-label={columns::NAME}><code>{ c.name }</code></th>
-                            <td data-label={columns::VALUE}>{ format!("{} {}", number::shortest(c.value, 3), c.unit) }</td>
-                            <td data-label={columns::SIGN}>
-                                <Kept inline=true name={format!("coef-phrase-{}", c.name)}>{ words::sign_text(c) }</Kept>
-                            </td>
-                            <td data-label={columns::SIZE}>
-                                <Kept inline=true name={format!("coef-figure-{}", c.name)}>{ c.figure }</Kept>
-                            </td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            // One collapsed group per lever, then relief as a whole and the machinery: the
+            // reader opens the lever they moved (content::assumptions).
+            { for assumptions::Group::all().map(|group| {
+                let rows = assumptions::rows(group);
+                let machinery = group == assumptions::Group::Machinery;
+                html! {
+                    <details class="assumptions-group">
+                        <summary>{ group.title() }<span class="assumptions-count">{ format!("({})", rows.len()) }</span></summary>
+                        <table class="stack-table assumptions-table">
+                            <caption class="visually-hidden">{ group.title() }</caption>
+                            <thead>
+                                <tr>
+                                    { for [columns::NAME, columns::VALUE, columns::SIGN, columns::SIZE].map(|name| html! { <th scope="col">{ name }</th> }) }
+                                </tr>
+                            </thead>
+                            <tbody>
+                                { for rows.iter().map(|row| {
+                                    let c = row.coefficient;
+                                    // The machinery's name is its unit, said once.
+                                    let value = if machinery {
+                                        number::shortest(c.value, 3)
+                                    } else {
+                                        format!("{} {}", number::shortest(c.value, 3), c.unit)
+                                    };
+                                    html! {
+                                        <tr>
+                                            <th scope="row" data-label={columns::NAME}>
+                                                { words::capitalised(row.name) }
+                                                <code class="code-name">{ c.name }</code>
+                                            </th>
+                                            <td data-label={columns::VALUE}>{ value }</td>
+                                            <td data-label={columns::SIGN}>
+                                                <Kept inline=true name={format!("coef-phrase-{}", c.name)}>{ words::sign_text(c) }</Kept>
+                                            </td>
+                                            <td data-label={columns::SIZE}>
+                                                <Kept inline=true name={format!("coef-figure-{}", c.name)}>{ c.figure }</Kept>
+                                            </td>
+                                        </tr>
+                                    }
+                                }) }
+                            </tbody>
+                        </table>
+                    </details>
+                }
+            }) }
             <p class="sources-note">{ words::SOURCES_NOTE }</p>
         </details>
         // What each version of the model changed: a shared link records the version it was

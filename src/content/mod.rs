@@ -5,6 +5,7 @@
 //! [`parse`] turns them into blocks at start-up. Components only lay these blocks out.
 //! This module has no web dependencies and is tested natively.
 
+pub mod assumptions;
 pub mod changelog;
 pub mod parse;
 pub mod summary;

@@ -595,3 +595,35 @@ fn every_source_line_names_where_each_figure_comes_from() {
         assert!(!publishers.contains(" via "), "{indicator:?}: a carrier in the source line");
     }
 }
+
+/// Every coefficient is listed once, under the lever whose term it sizes (or relief as a
+/// whole, or the machinery), with a plain name, not the code's identifier, first.
+#[test]
+fn the_assumptions_list_every_coefficient_once_grouped_by_lever_with_plain_names() {
+    use crate::content::assumptions::{rows, Group};
+    let mut listed: Vec<&str> = Vec::new();
+    for group in Group::all() {
+        let group_rows = rows(group);
+        assert!(!group_rows.is_empty(), "{group:?} is empty");
+        assert!(!group.title().is_empty());
+        for row in group_rows {
+            assert!(
+                !row.name.contains('_') && !row.name.is_empty(),
+                "{}: {}",
+                row.coefficient.name,
+                row.name
+            );
+            listed.push(row.coefficient.name);
+        }
+    }
+    let mut all: Vec<&str> = crate::model::coefficients::ALL.iter().map(|c| c.name).collect();
+    listed.sort_unstable();
+    all.sort_unstable();
+    assert_eq!(listed, all, "every coefficient exactly once");
+    // A lever's own terms are under it: gas's energy term is under energy-flow relief.
+    assert!(rows(Group::Lever(crate::model::Input::EnergyRelief)).iter().any(|row| row
+        .coefficient
+        .name
+        == "TTF_ENERGY"
+        && row.name == "European gas (TTF)"));
+}

@@ -129,6 +129,11 @@ pub const LIMITED: &str =
     "Held at the edge of its range; the shares below add up to more than the move shown.";
 /// Heads the assumptions table.
 pub const ASSUMPTIONS_TITLE: &str = "Assumptions: every coefficient in the model";
+/// The assumptions driven by the three relief modules together.
+pub const ASSUMPTIONS_RELIEF: &str = "Relief as a whole (all three modules)";
+/// The assumptions that are not one lever's: how levers combine, ranges, floors, the test.
+pub const ASSUMPTIONS_MACHINERY: &str =
+    "How the levers combine, the plausible ranges and the rally test";
 /// Explains the assumptions table.
 pub const ASSUMPTIONS_INTRO: &str = "Each effect is the summit’s level plus the coefficient times the change in its input from the Alaska outcome. Where one effect depends on several inputs (relief discounted by snap-back triggers, say), it is split between them by each one’s average marginal effect.";
 /// Heads the reference-figures caveat.
@@ -328,8 +333,8 @@ pub const fn theme_label(theme: Theme) -> &'static str {
 
 /// The assumptions table's column headers.
 pub mod assumptions_columns {
-    /// The coefficient's name.
-    pub const NAME: &str = "Coefficient";
+    /// What the coefficient moves, in plain words, with its name in the code.
+    pub const NAME: &str = "What it moves";
     /// Its value and unit.
     pub const VALUE: &str = "Value";
     /// The phrase behind its sign.
@@ -477,6 +482,15 @@ pub fn link_notice(notice: &Notice) -> String {
             "This link was made with version {version} of the model, newer than this page’s (version {}): it opens with the same levers and this page’s numbers.",
             crate::model::VERSION
         ),
+    }
+}
+
+/// `text` with its first letter in capitals: "Share of relief…" for a table's first column.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

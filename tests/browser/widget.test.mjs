@@ -141,9 +141,15 @@ test('"why did this move?" names each input with its article phrase and figure',
   assert.equal(await card.locator('.why-figure').count(), await items.count());
   await card.locator('.why summary').click();
   await card.locator('.why-list').waitFor({ state: 'detached' });
-  await page.locator('#assumptions summary').click();
-  // The rows are built when the disclosure first opens.
-  await page.locator('#assumptions tbody tr').first().waitFor();
+  await page.locator('#assumptions > summary').click();
+  // Grouped by lever, each group collapsed, each row named in plain words first.
+  const groups = page.locator('#assumptions .assumptions-group');
+  assert.equal(await groups.count(), 10);
+  assert.equal(await page.locator('#assumptions .assumptions-group[open]').count(), 0, 'every group starts collapsed');
+  assert.match(await groups.first().locator('summary').textContent(), /^Energy-flow relief\(\d+\)$/);
+  await groups.first().locator('summary').click();
+  await groups.first().locator('tbody tr').first().waitFor();
+  assert.match(await groups.first().locator('tbody th').first().textContent(), /^European gas \(TTF\)TTF_ENERGY$/);
   assert.ok((await page.locator('#assumptions tbody tr').count()) >= 40);
   await context.close();
 });
