@@ -388,7 +388,7 @@ pub const REINTEGRATION: ReadoutWords = ReadoutWords {
 };
 /// The early-cycle risk rotation.
 pub const ROTATION: ReadoutWords = ReadoutWords {
-    name: "Early-cycle risk-rotation test",
+    name: "Test for a broad market rally",
     phrase: static_text!("“nothing in the rate or FX complex improves enough to warrant an early-cycle risk rotation”"),
 };
 

@@ -103,18 +103,24 @@ pub fn address(page_url: &str, link: &Link) -> String {
 /// `accessed` is the reader's `YYYY-MM-DD`, written as "3 Dec 2026"; a date that is not one
 /// is left out rather than written wrong.
 pub fn citation(page_url: &str, link: &Link, accessed: &str) -> String {
-    let quoted = |scenario: &Scenario| format!("“{}”", world_name(scenario));
-    let mut scenario = quoted(&link.scenario);
+    // A world by its name in quotes; the reader's own scenario in words, not quoted as a name.
+    let quoted = |scenario: &Scenario| match Preset::matching(scenario) {
+        Some(preset) => format!("“{}”", words::preset_words(preset).label),
+        None => words::OWN_SCENARIO.to_owned(),
+    };
+    let mut scenario = match Preset::matching(&link.scenario) {
+        Some(_) => format!("{} {}", words::CITE_SCENARIO, quoted(&link.scenario)),
+        None => words::OWN_SCENARIO.to_owned(),
+    };
     if let Some(pinned) = &link.pinned {
         scenario = format!("{scenario} {} {}", words::CITE_AGAINST, quoted(pinned));
     }
     let accessed = day(accessed).map(|day| format!(" {} {day}.", words::CITE_ACCESSED));
     format!(
-        "{}, {} {}, {} {scenario}. {}.{}",
+        "{}, {} {}, {scenario}. {}.{}",
         words::TITLE,
         words::CITE_MODEL,
         model_version(),
-        words::CITE_SCENARIO,
         address(page_url, link),
         accessed.unwrap_or_default()
     )

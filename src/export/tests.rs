@@ -204,4 +204,9 @@ fn a_citation_names_the_model_version_the_scenario_its_link_and_the_day() {
         assert!(super::citation(PAGE, &link, bad).ends_with(&format!("{address}.")), "{bad}");
     }
     assert_eq!(super::day("2027-01-09").as_deref(), Some("9 Jan 2027"));
+    // The reader's own scenario is said in words, not quoted as if it were a world's name.
+    let own =
+        Link { scenario: Preset::Freeze.scenario().with(Input::Fighting, 3), ..Link::default() };
+    assert!(super::citation(PAGE, &own, "2026-12-03")
+        .contains("(3 Dec 2026), a scenario of the reader’s own. https://"));
 }

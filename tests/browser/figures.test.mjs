@@ -49,7 +49,7 @@ test('no world from the articles puts an indicator at the edge of its chart', as
 
 test('the rotation readout reports the model\'s test, and levels are read against the summit', async () => {
   const { page, context } = await openPage(env.browser, env.server.url);
-  assert.equal(await page.textContent('#readout-rotation'), 'Early-cycle risk-rotation test');
+  assert.equal(await page.textContent('#readout-rotation'), 'Test for a broad market rally');
   assert.match(await page.textContent('#summary-text'), /test for a broad market rally is not met, by \d+ bp-equivalents/);
   assert.doesNotMatch(await page.textContent('#scenarios'), /warranted|\btoday\b/i);
   assert.match(await page.textContent('#card-ttf .indicator-band'), /^Plausible range/);
