@@ -660,9 +660,9 @@ mod tests {
         assert!(oembed(freeze, site).html.contains("src=\"https://example.org/a/?v=1&amp;mv=2&amp;e=25&amp;b=10&amp;s=60&amp;g=35&amp;m=10&amp;a=65&amp;f=15&amp;embed=compact\""));
         assert!(oembed(&pages[0], site)
             .html
-            .contains("src=\"https://example.org/a/?embed=compact\""));
+            .contains("src=\"https://example.org/a/?mv=2&amp;embed=compact\""));
         let table = pages.iter().find(|v| v.path == "embed/table/").unwrap();
-        assert!(oembed(table, site).html.contains("?embed=table\""));
+        assert!(oembed(table, site).html.contains("?mv=2&amp;embed=table\""));
     }
 
     #[test]
@@ -689,8 +689,9 @@ mod tests {
         assert!(html.contains("href=\"#main\""), "fragment links stay on the page");
         assert!(html.contains("illustrative scenario model") && html.contains("€21/MWh"), "{html}");
         let section = pages.iter().find(|v| v.path == "embed/widget/").unwrap();
-        assert!(page(built, app, section, "")
-            .contains("data-query=\"embed=widget\" data-embed=\"widget\" class=\"embedded\""));
+        assert!(page(built, app, section, "").contains(
+            "data-query=\"mv=2&amp;embed=widget\" data-embed=\"widget\" class=\"embedded\""
+        ));
         // The explainer's own page keeps its addresses.
         assert!(page(built, app, &pages[0], "").contains("href=\"./style.css\""));
     }

@@ -245,7 +245,9 @@ pub fn encode(link: &Link) -> String {
             }
             Param::Version if differs => pairs.push((param.key(), VERSION.to_string())),
             Param::Version => {}
-            Param::ModelVersion if differs || link.pinned.is_some() => {
+            // Every scenario's link, and every embed's: even at the summit, an embed shows
+            // the model's levels, which a later version may revise.
+            Param::ModelVersion if differs || link.pinned.is_some() || link.embed.is_some() => {
                 pairs.push((param.key(), crate::model::VERSION.to_string()));
             }
             Param::ModelVersion => {}

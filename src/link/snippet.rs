@@ -126,7 +126,7 @@ mod tests {
         let code = pym("https://example.org/a/", &link, "T");
         assert!(
             code.contains(
-                "new pym.Parent(\"alaska-explainer\", \"https://example.org/a/?embed=page\""
+                "new pym.Parent(\"alaska-explainer\", \"https://example.org/a/?mv=2&amp;embed=page\""
             ),
             "{code}"
         );

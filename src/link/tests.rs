@@ -54,9 +54,9 @@ fn an_embed_is_light_unless_its_link_says_otherwise() {
     let (link, notices) = decode("embed=compact&theme=neon");
     assert_eq!((link.theme, notices), (Theme::Light, vec![Notice::UnknownTheme]));
     let follows = Link { embed: Some(Embed::Compact), theme: Theme::Auto, ..Link::default() };
-    assert_eq!(encode(&follows), "embed=compact&theme=auto");
+    assert_eq!(encode(&follows), "mv=2&embed=compact&theme=auto");
     let light = Link { theme: Theme::Light, ..follows };
-    assert_eq!(encode(&light), "embed=compact");
+    assert_eq!(encode(&light), "mv=2&embed=compact");
 }
 
 /// Version 2: a pinned scenario rides along as all eight positions; only such a link is

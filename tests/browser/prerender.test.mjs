@@ -143,7 +143,7 @@ test('the head carries title, description, language, theme colour, Open Graph, T
   assert.equal(oembed.version, '1.0');
   assert.equal(oembed.type, 'rich');
   // What WordPress needs: a blockquote fallback, then the iframe of the compact widget.
-  assert.match(oembed.html, /^<blockquote class="wp-embedded-content"><a href="[^"]+">[^<]+<\/a><\/blockquote><iframe class="wp-embedded-content" src="[^"]*\?embed=compact" title="[^"]+" width="600" height="(\d+)" frameborder="0"/);
+  assert.match(oembed.html, /^<blockquote class="wp-embedded-content"><a href="[^"]+">[^<]+<\/a><\/blockquote><iframe class="wp-embedded-content" src="[^"]*\?mv=2&amp;embed=compact" title="[^"]+" width="600" height="(\d+)" frameborder="0"/);
   assert.ok(oembed.width === 600 && oembed.height <= 1000);
   assert.equal(await meta('meta[property="og:url"]'), './');
   await context.close();
@@ -186,7 +186,7 @@ test('each world has a page of its own: prerendered at that world, with its own 
 
 test("each embed section has a page of its own, shown as that section (the compact one with its own stylesheet)", async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.url}embed/compact/`, { viewport: { width: 650, height: 900 } });
-  assert.equal(page.url(), `${env.server.url}?embed=compact`);
+  assert.equal(page.url(), `${env.server.url}?mv=2&embed=compact`);
   assert.equal(await page.getAttribute('html', 'data-embed'), 'compact');
   assert.ok(await page.locator('.open-full').isVisible());
   assert.ok(!(await page.locator('#restoring-a-pariah').isVisible()));
