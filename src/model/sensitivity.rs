@@ -2,7 +2,7 @@
 //! level: the model's arithmetic run many times over, for the reader's two questions.
 //!
 //! Both answers are the model's arithmetic under the editors' assumptions, never advice. Pure
-//! and deterministic, like [`evaluate`]: the same scenario and question give the same answer.
+//! and deterministic, like [`evaluate()`]: the same scenario and question give the same answer.
 
 use crate::model::{evaluate, Indicator, Input, Outcome, Scenario};
 
