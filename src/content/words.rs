@@ -137,7 +137,7 @@ pub const ASSUMPTIONS_MACHINERY: &str =
 /// Explains the assumptions table.
 pub const ASSUMPTIONS_INTRO: &str = "Each effect is the summit’s level plus the coefficient times the change in its input from the Alaska outcome. Where one effect depends on several inputs (relief discounted by snap-back triggers, say), it is split between them by each one’s average marginal effect.";
 /// Heads the reference-figures caveat.
-pub const SOURCES_NOTE: &str = "Reference figures are from press reports of the primary series (ICE, EIA, ECB, NATO, USGS), read in November 2026 and not re-checked against live data.";
+pub const SOURCES_NOTE: &str = "Reference figures come from the primary series where one is published (the ECB’s reference rate, the Bank of Russia’s official rate through the IMF) and otherwise from the wires’ reports of exchange data, read in November and December 2026; they are not live data.";
 /// Introduces the buttons that open a world from an article paragraph.
 pub const OPEN_WORLD: &str = "Open in the scenario model";
 
