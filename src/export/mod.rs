@@ -104,16 +104,16 @@ pub fn address(page_url: &str, link: &Link) -> String {
 /// is left out rather than written wrong.
 pub fn citation(page_url: &str, link: &Link, accessed: &str) -> String {
     // A world by its name in quotes; the reader's own scenario in words, not quoted as a name.
-    let quoted = |scenario: &Scenario| match Preset::matching(scenario) {
-        Some(preset) => format!("“{}”", words::preset_words(preset).label),
-        None => words::OWN_SCENARIO.to_owned(),
+    let world = |scenario: &Scenario| {
+        Preset::matching(scenario).map(|_| format!("“{}”", world_name(scenario)))
     };
-    let mut scenario = match Preset::matching(&link.scenario) {
-        Some(_) => format!("{} {}", words::CITE_SCENARIO, quoted(&link.scenario)),
-        None => words::OWN_SCENARIO.to_owned(),
-    };
+    let mut scenario = world(&link.scenario).map_or_else(
+        || words::OWN_SCENARIO.to_owned(),
+        |name| format!("{} {name}", words::CITE_SCENARIO),
+    );
     if let Some(pinned) = &link.pinned {
-        scenario = format!("{scenario} {} {}", words::CITE_AGAINST, quoted(pinned));
+        let against = world(pinned).unwrap_or_else(|| words::OWN_SCENARIO.to_owned());
+        scenario = format!("{scenario} {} {against}", words::CITE_AGAINST);
     }
     let accessed = day(accessed).map(|day| format!(" {} {day}.", words::CITE_ACCESSED));
     format!(
@@ -144,7 +144,8 @@ pub fn day(date: &str) -> Option<String> {
 
 /// A download's file name, after the scenario and the day: `alaska-explainer-freeze-2026-11-22.csv`,
 /// `alaska-explainer-unwind-vs-freeze-ttf-2026-11-22.png`. `date` comes from the reader's
-/// clock and is used only if it is a plain `YYYY-MM-DD`; `what` is a chart's key, if any.
+/// clock and is used only if it is a plain `YYYY-MM-DD` date ([`day`] reads it); `what` is a
+/// chart's key, if any.
 pub fn file_name(link: &Link, what: Option<&str>, extension: &str, date: &str) -> String {
     let world = |scenario: &Scenario| Preset::matching(scenario).map_or("custom", |p| p.info().key);
     let mut name = format!("alaska-explainer-{}", world(&link.scenario));
@@ -154,15 +155,7 @@ pub fn file_name(link: &Link, what: Option<&str>, extension: &str, date: &str) -
     if let Some(what) = what {
         name = format!("{name}-{what}");
     }
-    let plain_date = date.len() == 10
-        && date.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    if plain_date {
+    if day(date).is_some() {
         name = format!("{name}-{date}");
     }
     format!("{name}.{extension}")
