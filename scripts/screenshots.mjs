@@ -11,8 +11,8 @@ import { launch, serveDist, ROOT } from '../tests/browser/harness.mjs';
 const OUT = join(ROOT, 'docs', 'screenshots');
 const SCENARIOS = {
   summit: '',
-  freeze: '?v=1&e=25&b=10&s=60&g=35&m=10&a=65&f=15',
-  compare: '?v=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15',
+  freeze: '?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15',
+  compare: '?v=2&mv=2&e=60&b=40&d=30&s=85&g=65&m=10&a=85&f=20&pin=25-10-0-60-35-10-65-15',
 };
 const VIEWS = [
   { name: 'p390', width: 390, height: 844 },
