@@ -129,6 +129,18 @@ pub fn write_url(link: &Link, mode: History) {
     }
 }
 
+/// Makes `url` (the explainer's own, with a scenario) a new history entry and tells the page,
+/// as Back and Forward do, so the app loads it: how the extras module hands the app a
+/// scenario it found, as one step Back undoes. Returns whether the browser took it.
+pub fn push_address(url: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let Ok(history) = window.history() else { return false };
+    if history.push_state_with_url(&JsValue::NULL, "", Some(url)).is_err() {
+        return false;
+    }
+    web_sys::Event::new("popstate").is_ok_and(|event| window.dispatch_event(&event).is_ok())
+}
+
 /// Calls `on_change` with the link whenever the reader goes Back or Forward. The listener
 /// lives as long as the returned guard.
 pub fn on_history_change(

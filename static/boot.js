@@ -38,13 +38,16 @@ window.explainerExtras = (kind, query, page) => {
     if (!module.open(kind, query, page)) throw new Error(`nothing to open for ${kind}`);
   });
 };
-// "Cite this scenario", in How we built this: the extras module writes the citation of the
-// address, which the app keeps in step with the scenario on screen.
+// "Cite this scenario", in How we built this, and each card's "What moves it?": the extras
+// module answers for the address, which the app keeps in step with the scenario on screen.
 addEventListener('click', (event) => {
-  if (!event.target.closest?.('#open-cite')) return;
-  const failed = document.querySelector('.cite-failed');
+  const opener = event.target.closest?.('#open-cite, [data-explore]');
+  if (!opener) return;
+  const measure = opener.dataset.explore;
+  const failed = measure ? opener.nextElementSibling : document.querySelector('.cite-failed');
   failed.hidden = true;
-  window.explainerExtras('cite', location.search.slice(1), location.origin + location.pathname)
+  const kind = measure ? `explore:${measure}` : 'cite';
+  window.explainerExtras(kind, location.search.slice(1), location.origin + location.pathname)
     .catch(() => { failed.hidden = false; });
 });
 async function start() {

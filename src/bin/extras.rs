@@ -11,10 +11,14 @@ use std::thread::LocalKey;
 
 use explainer::browser;
 use explainer::components::citation::{self, Citation};
+use explainer::components::explore_dialog::{self, ExploreDialog};
 use explainer::components::extras::{self, Extras};
 use explainer::components::link_notices::{self, LinkNotices};
 use explainer::components::print_qr::{self, PrintQr};
-use explainer::content::{Extra, CITE_ROOT, EXTRAS_ROOT, NOTICES_ROOT, PRINT_ROOT, WIDGET_ROOT};
+use explainer::content::{
+    Extra, CITE_ROOT, EXPLORE_ROOT, EXTRAS_ROOT, NOTICES_ROOT, PRINT_ROOT, WIDGET_ROOT,
+};
+use explainer::model::sensitivity::Measure;
 use explainer::{export, link};
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::{AppHandle, BaseComponent};
@@ -31,6 +35,8 @@ thread_local! {
     static CITED: Slot<Citation> = const { RefCell::new(None) };
     /// What the page's link got wrong.
     static NOTICED: Slot<LinkNotices> = const { RefCell::new(None) };
+    /// "What moves it?", replaced by the next one opened.
+    static EXPLORING: Slot<ExploreDialog> = const { RefCell::new(None) };
 }
 
 /// Mounts `props` on the element `id` (made after `after`, or at the end of the body),
@@ -51,10 +57,12 @@ fn remount<C: BaseComponent>(
     true
 }
 
-/// Opens `extra` ("embed", "download", "print", "cite" or "notices") for the scenario in `query`, on the
-/// explainer at `page_url`. Returns false, and opens nothing, for an extra it does not know.
+/// Opens `extra` ("embed", "download", "print", "cite", "notices", or "explore:" and a
+/// measure's slug, from a card) for the scenario in `query`, on the explainer at `page_url`.
+/// Returns false, and opens nothing, for an extra it does not know.
 #[wasm_bindgen]
 pub fn open(extra: &str, query: &str, page_url: &str) -> bool {
+    let (extra, detail) = extra.split_once(':').unwrap_or((extra, ""));
     let Some(extra) = Extra::from_key(extra) else { return false };
     // For the notices, `query` is the page's own, as untrusted as when the app read it; the
     // other extras get a query the app wrote, whose notices were shown when the page opened.
@@ -77,6 +85,12 @@ pub fn open(extra: &str, query: &str, page_url: &str) -> bool {
                 let _ = root.remove_attribute("hidden");
             }
             mounted
+        }
+        Extra::Explore => {
+            let Some(measure) = Measure::from_slug(detail) else { return false };
+            let props =
+                explore_dialog::Props { measure, link, page_url: page_url.to_owned().into() };
+            remount(&EXPLORING, EXPLORE_ROOT, None, props)
         }
         Extra::Embed | Extra::Download => {
             let props = extras::Props { extra, link, page_url: page_url.to_owned().into() };

@@ -29,6 +29,6 @@ pub fn Extras(props: &Props) -> Html {
             <DownloadDialog link={props.link.clone()} page_url={props.page_url.clone()} />
         },
         // Mounted apart (src/bin/extras.rs).
-        Extra::Print | Extra::Cite | Extra::Notices => Html::default(),
+        Extra::Print | Extra::Cite | Extra::Notices | Extra::Explore => Html::default(),
     }
 }

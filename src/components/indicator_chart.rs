@@ -8,6 +8,7 @@ use crate::chart::{Chart, Subject};
 use crate::components::chart_view::ChartView;
 use crate::components::kept::Kept;
 use crate::components::why_list::WhyList;
+use crate::content::explore;
 use crate::content::words::{self, Measure};
 use crate::model::Reading;
 
@@ -19,6 +20,22 @@ pub struct Props {
     /// The pinned scenario's ("A") level of this indicator, when comparing.
     #[prop_or_default]
     pub pinned: Option<f64>,
+}
+
+/// The button that opens "What moves it?" for the card's number (its words are the build's;
+/// the boot script hands the click to the extras module, `static/boot.js`), and the notice
+/// shown if that module cannot load.
+pub fn explore_button(slug: &'static str, subject: &'static str) -> Html {
+    html! {
+        <Kept name={format!("explore-{slug}")}>{ prerendered!(html! {
+            <>
+                <button type="button" class="explore-open" data-explore={slug}>
+                    { explore::OPEN }<span class="visually-hidden">{ words::WHY_OF }{ subject }</span>
+                </button>
+                <span class="explore-failed" role="alert" hidden=true>{ words::EXTRAS_FAILED }</span>
+            </>
+        }) }</Kept>
+    }
 }
 
 /// An indicator's row: name, figures, chart, sources and the "why" disclosure.
@@ -102,6 +119,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
                 </>
             }) }</Kept>
             <WhyList contributions={reading.contributions.clone()} measure={measure} limited={reading.limited} beyond={reading.beyond} subject={words::short_name(indicator)} />
+            { explore_button(info.slug, words::short_name(indicator)) }
             </div>
         </article>
     }

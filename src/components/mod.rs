@@ -16,6 +16,7 @@ pub mod citation;
 pub mod content_notices;
 pub mod download_dialog;
 pub mod embed_dialog;
+pub mod explore_dialog;
 pub mod extras;
 pub mod indicator_chart;
 pub mod kept;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::chart::{Chart, Subject};
 use crate::components::chart_view::ChartView;
+use crate::components::indicator_chart::explore_button;
 use crate::components::kept::Kept;
 use crate::components::why_list::WhyList;
 use crate::content::words::{self, Measure, ReadoutWords};
@@ -83,6 +84,7 @@ fn view_scale(
                     <p class="readout-phrase">{ said.phrase }</p>
                 }) }</Kept>
                 <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} subject={said.name} />
+                { explore_button(id, said.name) }
             </div>
         </article>
     }
@@ -122,6 +124,7 @@ pub fn Readouts(props: &Props) -> Html {
                             <p class="readout-phrase">{ words::ROTATION.phrase }</p>
                         }) }</Kept>
                         <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} subject="the rotation test" />
+                        { explore_button(Subject::Rotation.slug(), words::ROTATION.name) }
                     </div>
                 </article>
             </div>

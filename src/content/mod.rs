@@ -7,6 +7,7 @@
 
 pub mod assumptions;
 pub mod changelog;
+pub mod explore;
 pub mod parse;
 pub mod summary;
 pub mod words;
@@ -81,6 +82,9 @@ pub const NOTICES_ROOT: &str = "notices-root";
 pub const EXTRAS_ROOT: &str = "extras-root";
 /// The element the citation opened from "How we built this" mounts on (`CiteButton`).
 pub const CITE_ROOT: &str = "cite-root";
+
+/// The element the extras module mounts the "What moves it?" dialog on.
+pub const EXPLORE_ROOT: &str = "explore-root";
 /// The element the printed QR code mounts on, right after the widget's root.
 pub const PRINT_ROOT: &str = "print-root";
 
@@ -98,6 +102,8 @@ pub enum Extra {
     Cite,
     /// What the page's link got wrong, in plain words, over the page.
     Notices,
+    /// Which lever matters most for a number, and what it would take to bring it to a level.
+    Explore,
 }
 
 impl Extra {
@@ -109,12 +115,13 @@ impl Extra {
             Extra::Print => "print",
             Extra::Cite => "cite",
             Extra::Notices => "notices",
+            Extra::Explore => "explore",
         }
     }
 
     /// The extra a key names, if any.
     pub fn from_key(key: &str) -> Option<Extra> {
-        [Extra::Embed, Extra::Download, Extra::Print, Extra::Cite, Extra::Notices]
+        [Extra::Embed, Extra::Download, Extra::Print, Extra::Cite, Extra::Notices, Extra::Explore]
             .into_iter()
             .find(|extra| extra.key() == key)
     }

@@ -65,6 +65,24 @@ pub fn use_downloads() -> Downloads {
     Downloads
 }
 
+/// Hands the app a scenario as a new history entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HistoryStep;
+
+impl HistoryStep {
+    /// Opens `url`, the explainer with a scenario, as one step Back undoes; returns whether
+    /// the browser took it.
+    pub fn push(self, url: &str) -> bool {
+        browser::push_address(url)
+    }
+}
+
+/// History steps, for a component's event handlers.
+#[hook]
+pub fn use_history_step() -> HistoryStep {
+    HistoryStep
+}
+
 /// A modal `<dialog>` that opens once it is on the page (the extras' dialogs are mounted
 /// when the reader asks for them), and the callback that closes it.
 #[hook]

@@ -10,6 +10,9 @@ pub mod page_events;
 
 pub use address_bar::{use_address_bar, use_back_forward};
 pub use clipboard::{use_clipboard, Clipboard};
-pub use extras::{use_downloads, use_extras, use_modal, use_print_on_mount, Downloads, Extras};
+pub use extras::{
+    use_downloads, use_extras, use_history_step, use_modal, use_print_on_mount, Downloads, Extras,
+    HistoryStep,
+};
 pub use kept::{use_kept, Kept};
 pub use page_events::{use_mark_ready, use_world_links};

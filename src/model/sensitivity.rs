@@ -29,6 +29,22 @@ impl Measure {
         ])
     }
 
+    /// The measure's key in the page's markup and the extras' requests: an indicator's slug,
+    /// or the readout's name (the same keys as the charts' `Subject::slug`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Measure::Indicator(indicator) => indicator.info().slug,
+            Measure::Cohesion => "cohesion",
+            Measure::Reintegration => "reintegration",
+            Measure::Rotation => "rotation",
+        }
+    }
+
+    /// The measure a key names, if any.
+    pub fn from_slug(slug: &str) -> Option<Measure> {
+        Measure::all().find(|measure| measure.slug() == slug)
+    }
+
     /// The measure's level in an outcome.
     pub fn value(self, outcome: &Outcome) -> f64 {
         match self {
