@@ -20,7 +20,7 @@ pub struct Props {
 
 /// A horizontal position as an SVG length: a percentage of the plot, to a hundredth and
 /// without trailing zeros ("43%", not "43.00%"): fewer bytes in the page and in each write.
-fn percent(fraction: f64) -> String {
+pub fn percent(fraction: f64) -> String {
     let fixed = number::fixed(fraction * 100.0, 2);
     let trimmed = if fixed.contains('.') {
         fixed.trim_end_matches('0').trim_end_matches('.')

@@ -8,7 +8,6 @@ use crate::chart::{Chart, Subject};
 use crate::components::chart_view::ChartView;
 use crate::components::kept::Kept;
 use crate::components::why_list::WhyList;
-use crate::content::explore;
 use crate::content::words::{self, Measure};
 use crate::model::Reading;
 
@@ -25,12 +24,14 @@ pub struct Props {
 /// The button that opens "What moves it?" for the card's number (its words are the build's;
 /// the boot script hands the click to the extras module, `static/boot.js`), and the notice
 /// shown if that module cannot load.
+// In the browser `prerendered!` leaves the words out, and with them every use of `subject`.
+#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
 pub fn explore_button(slug: &'static str, subject: &'static str) -> Html {
     html! {
         <Kept name={format!("explore-{slug}")}>{ prerendered!(html! {
             <>
                 <button type="button" class="explore-open" data-explore={slug}>
-                    { explore::OPEN }<span class="visually-hidden">{ words::WHY_OF }{ subject }</span>
+                    { crate::content::explore::OPEN }<span class="visually-hidden">{ words::WHY_OF }{ subject }</span>
                 </button>
                 <span class="explore-failed" role="alert" hidden=true>{ words::EXTRAS_FAILED }</span>
             </>

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::components::chart_view::percent;
 use crate::components::kept::Kept;
+use crate::content::why;
 use crate::content::words::{self, Measure};
 use crate::model::{Beyond, Contribution};
 
@@ -25,6 +27,42 @@ pub struct Props {
     pub beyond: Option<Beyond>,
 }
 
+/// One lever's row: its part of the move, written and drawn as a bar from the centre line
+/// (right for up, left for down, as long as its share of the largest), its name, and the
+/// reason, once.
+fn view_row(measure: Measure, row: &why::Row, largest: f64) -> Html {
+    // Fractions of the bar's width, written as percentages without float formatting.
+    let half = if largest > 0.0 { 0.5 * row.amount.abs() / largest } else { 0.0 };
+    let x = if row.amount < 0.0 { 0.5 - half } else { 0.5 };
+    let (amount, lever) = words::why_share(measure, row.amount, row.input);
+    html! {
+        <li>
+            <span class="why-amount">{ amount }</span>
+            <svg class="why-bar" aria-hidden="true" width="100%" height="12">
+                <rect x={percent(x)} width={percent(half)} y="1" height="10" />
+                <line x1="50%" x2="50%" y1="0" y2="12" />
+            </svg>
+            <span class="why-lever">{ words::WHY_FROM }<strong>{ lever }</strong></span>
+            if let Some(coefficient) = row.reason {
+                // The assumptions table on the page holds these words; the list shows copies
+                // of its cells.
+                <span class="why-phrase">
+                    <Kept inline=true name={format!("coef-phrase-{}", coefficient.name)}>
+                        { prerendered!(html! { coefficient.phrase }) }
+                    </Kept>
+                </span>
+                <span class="why-figure">
+                    <Kept inline=true name={format!("coef-figure-{}", coefficient.name)}>
+                        { prerendered!(html! { coefficient.figure }) }
+                    </Kept>
+                </span>
+            } else if let Some(other) = row.shared_with {
+                <span class="why-phrase">{ words::why_same_effect(other) }</span>
+            }
+        </li>
+    }
+}
+
 /// A disclosure listing the shares; closed by default so the charts stay scannable.
 ///
 /// The list is only built while the disclosure is open: eleven closed lists would otherwise
@@ -39,26 +77,22 @@ pub fn WhyList(props: &Props) -> Html {
             open.set(details.open());
         })
     };
-    // The shares as the list writes them, leaving out any that round to nothing at the
-    // output's precision ("+$0/bbl from …" tells a reader nothing). Built only while open.
-    let shares: Vec<(String, String, &Contribution)> = if *open {
-        props
-            .contributions
-            .iter()
-            .filter_map(|share| {
-                let (amount, input) = words::why_share(props.measure, share.amount, share.input);
-                (!words::reads_as_zero(&amount)).then_some((amount, input, share))
-            })
-            .collect()
+    // One row per lever, leaving out any that rounds to nothing at the output's precision
+    // ("+$0/bbl from …" tells a reader nothing). Built only while open.
+    let rows = if *open {
+        why::rows(&props.contributions, |amount| {
+            !words::reads_as_zero(&words::change(props.measure, amount))
+        })
     } else {
         Vec::new()
     };
+    let largest = rows.first().map_or(0.0, |row| row.amount.abs());
     html! {
         <details class="why" {ontoggle}>
             <summary>{ words::WHY }<span class="visually-hidden">{ words::WHY_OF }{ props.subject.clone() }</span></summary>
             if !*open {
                 // Nothing: the summary alone is visible while closed.
-            } else if shares.is_empty() {
+            } else if rows.is_empty() {
                 <p>{ words::WHY_NOTHING }</p>
             } else {
                 if props.limited {
@@ -68,25 +102,7 @@ pub fn WhyList(props: &Props) -> Html {
                     <p class="why-beyond">{ words::beyond_evidence(indicator, beyond) }</p>
                 }
                 <ul class="why-list">
-                    { for shares.into_iter().map(|(amount, input, share)| {
-                        html! {
-                        <li>
-                            <span class="why-amount">{ amount }</span>
-                            { words::WHY_FROM }<strong>{ input }</strong>
-                            // The assumptions table on the page holds these words; the list
-                            // shows copies of its cells.
-                            <span class="why-phrase">
-                                <Kept inline=true name={format!("coef-phrase-{}", share.coefficient.name)}>
-                                    { prerendered!(html! { share.coefficient.phrase }) }
-                                </Kept>
-                            </span>
-                            <span class="why-figure">
-                                <Kept inline=true name={format!("coef-figure-{}", share.coefficient.name)}>
-                                    { prerendered!(html! { share.coefficient.figure }) }
-                                </Kept>
-                            </span>
-                        </li>
-                    }}) }
+                    { for rows.iter().map(|row| view_row(props.measure, row, largest)) }
                 </ul>
             }
         </details>

@@ -28,7 +28,7 @@ pub const PICK: &str = "Number";
 pub const MATTERS_TITLE: &str = "Which lever matters most";
 
 /// How to read the bars.
-pub const MATTERS_INTRO: &str = "Each bar is the range one lever alone can give, from one end of its slider to the other, with the other seven where they are now. The dot is now.";
+pub const MATTERS_INTRO: &str = "Each bar is the range one lever alone can give, from one end of its slider to the other, with the other seven where they are now; the dot is now. The figure beside each lever is its part of the move from the summit.";
 
 /// A lever whose whole travel leaves the number where it is.
 pub const NO_EFFECT: &str = "No effect here";
@@ -131,14 +131,17 @@ pub fn change(measure: Measure, amount: f64) -> String {
     words::change(unit, amount)
 }
 
-/// A bar's end as it is labelled: the level and the slider's end it comes from.
+/// A bar's end as it is labelled: the level, short, and the slider's end it comes from:
+/// "€25/MWh (Caps as now)", "43 (U.S. alone)".
 pub fn bar_end(measure: Measure, bar: &Bar, full: bool) -> String {
     let (low, high) = words::slider_short_ends(bar.input);
-    if full {
-        format!("{} {high}", level(measure, bar.at_full))
-    } else {
-        format!("{} {low}", level(measure, bar.at_zero))
-    }
+    let (value, end) = if full { (bar.at_full, high) } else { (bar.at_zero, low) };
+    let short = match measure {
+        Measure::Indicator(indicator) => words::level(indicator, value),
+        Measure::Cohesion | Measure::Reintegration => number::text(value, 0),
+        Measure::Rotation => words::signed_whole(value),
+    };
+    format!("{short} ({end})")
 }
 
 /// Reads a typed level leniently: "70", "70¢", "€30", "1,200", "−5" (with a typographic

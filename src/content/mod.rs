@@ -10,6 +10,7 @@ pub mod changelog;
 pub mod explore;
 pub mod parse;
 pub mod summary;
+pub mod why;
 pub mod words;
 
 #[cfg(test)]

@@ -944,6 +944,11 @@ pub fn reads_as_zero(text: &str) -> bool {
     !text.chars().any(|c| c.is_ascii_digit() && c != '0')
 }
 
+/// A lever whose part of the move comes from an effect a row above gave the reason for.
+pub fn why_same_effect(other: Input) -> String {
+    format!("Through the same effect as {}, above.", lever_in_sentence(other))
+}
+
 /// Joins a "why" share's amount and its input.
 pub const WHY_FROM: &str = " from ";
 

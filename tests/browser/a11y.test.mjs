@@ -51,6 +51,18 @@ for (const colorScheme of ['light', 'dark']) {
     await axe(page, `${colorScheme} embed dialog`);
     await context.close();
   });
+
+  test(`no axe violations in "What moves it?", with its table open and an answer shown (${colorScheme})`, async () => {
+    const { page, context } = await openPage(env.browser, env.server.url, { colorScheme });
+    await page.click('[data-explore="eurusd"]');
+    await page.locator('#explore-dialog').waitFor();
+    await page.click('.tornado-table summary');
+    await page.fill('#seek-target', '1.2');
+    await page.click('#seek-find');
+    await page.waitForFunction(() => document.querySelector('#seek-result').textContent !== '');
+    await axe(page, `${colorScheme} explore dialog`);
+    await context.close();
+  });
 }
 
 for (const embed of ['compact', 'page', 'widget', 'table', 'article1', 'article2']) {

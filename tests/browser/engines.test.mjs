@@ -121,6 +121,44 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       assert.deepEqual(await browser.errors(), []);
     });
 
+    test('what would it take: Ukraine’s bonds to 70¢ moves the levers, the link keeps it, Back undoes it', async () => {
+      await browser.open(server.url);
+      const before = await browser.eval(() => location.href);
+      await browser.click('[data-explore="ukraine"]');
+      // The dialog is the extras module's, loaded on this first press.
+      await browser.waitFor(() => document.querySelector('#explore-dialog')?.open);
+      assert.equal(await browser.eval(() => document.querySelectorAll('#explore-dialog .tornado-row').length), 8);
+      await browser.eval(() => {
+        const field = document.querySelector('#seek-target');
+        field.value = '70';
+        field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      });
+      await browser.click('#seek-find');
+      await browser.waitFor(() => document.querySelector('#seek-result').textContent.startsWith('To bring Ukraine’s dollar bonds to'));
+      await browser.waitFor((old) => location.href !== old, before);
+      await browser.press('#seek-find', 'Escape');
+      await browser.waitFor(() => Number(document.querySelector('[data-indicator="ukraine"]').textContent.replace(/\D/g, '')) >= 70);
+      const moved = await browser.eval(sliders);
+      const link = await browser.eval(() => location.href);
+      await browser.back();
+      await browser.waitFor((old) => location.href === old, before);
+      assert.deepEqual(await browser.eval(sliders), DEFAULTS);
+      await browser.open(link);
+      assert.deepEqual(await browser.eval(sliders), moved);
+      // Out of reach: said plainly, and nothing moves.
+      await browser.click('[data-explore="ttf"]');
+      await browser.waitFor(() => document.querySelector('#explore-dialog')?.open);
+      await browser.eval(() => {
+        const field = document.querySelector('#seek-target');
+        field.value = '2';
+        field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      });
+      await browser.click('#seek-find');
+      await browser.waitFor(() => document.querySelector('#seek-result').textContent.endsWith('Nothing was moved.'));
+      assert.equal(await browser.eval(() => location.href), link);
+      assert.deepEqual(await browser.errors(), []);
+    });
+
     test('the widget embed sizes its iframe on a host of another origin', async () => {
       assert.ok(snippet, 'the dialog test copied the code');
       writeFileSync(join(hostDir, 'story.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title><link rel="icon" href="data:,">

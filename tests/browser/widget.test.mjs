@@ -124,7 +124,7 @@ test('screen readers hear one short sentence once a move settles, not on every s
   await context.close();
 });
 
-test('"why did this move?" names each input with its article phrase and figure', async () => {
+test('"why did this move?" is one bar per lever, largest first, each with its reason once', async () => {
   const { page, context } = await openPage(env.browser, env.server.url);
   await page.click('#preset-freeze');
   const card = page.locator('#card-ttf');
@@ -135,10 +135,28 @@ test('"why did this move?" names each input with its article phrase and figure',
   assert.ok((await items.count()) >= 2);
   const text = await items.allTextContents();
   assert.ok(text.some((t) => /fighting intensity/.test(t) && /freeze/.test(t)), text.join('\n'));
-  // Market effects are sized by dated figures; each share shows its phrase and its figure.
-  assert.ok(text.every((t) => /\d{4}/.test(t)), 'every share cites a dated figure');
-  assert.equal(await card.locator('.why-phrase').count(), await items.count());
-  assert.equal(await card.locator('.why-figure').count(), await items.count());
+  // One row per lever, each named once.
+  const levers = await card.locator('.why-lever strong').allTextContents();
+  assert.equal(new Set(levers).size, levers.length, levers.join(', '));
+  // Largest first, drawn as a diverging bar: a fall to the left of the centre line, a rise to
+  // its right, the length the row's share of the largest.
+  const rows = await items.evaluateAll((lis) => lis.map((li) => {
+    const amount = Number(li.querySelector('.why-amount').textContent.replace(/[^0-9.−-]/g, '').replace('−', '-'));
+    const svg = li.querySelector('.why-bar').getBoundingClientRect();
+    const bar = li.querySelector('.why-bar rect').getBoundingClientRect();
+    return { amount, left: bar.left - svg.left, right: bar.right - svg.left, centre: svg.width / 2, width: bar.width, full: svg.width / 2 };
+  }));
+  for (let i = 1; i < rows.length; i++) assert.ok(Math.abs(rows[i - 1].amount) >= Math.abs(rows[i].amount), 'largest first');
+  assert.ok(Math.abs(rows[0].width - rows[0].full) < 1.5, 'the largest bar runs to the edge');
+  for (const row of rows) {
+    if (row.amount < 0) assert.ok(Math.abs(row.right - row.centre) < 1.5, `a fall ends at the centre line: ${JSON.stringify(row)}`);
+    if (row.amount > 0) assert.ok(Math.abs(row.left - row.centre) < 1.5, `a rise starts at the centre line: ${JSON.stringify(row)}`);
+  }
+  // Market effects are sized by dated figures; each reason is written once.
+  const figures = await card.locator('.why-figure').allTextContents();
+  assert.ok(figures.length >= 1 && figures.every((t) => /\d{4}/.test(t)), 'every reason cites a dated figure');
+  assert.equal(new Set(figures).size, figures.length, 'no reason twice');
+  assert.equal(await card.locator('.why-phrase').count(), await items.count(), 'a reason, or a pointer to the one above, on every row');
   await card.locator('.why summary').click();
   await card.locator('.why-list').waitFor({ state: 'detached' });
   await page.locator('#assumptions > summary').click();

@@ -65,9 +65,9 @@ fn the_bars_are_labelled_with_the_levels_and_the_slider_ends_they_come_from() {
     let bars = tornado(&Preset::Freeze.scenario(), Measure::Cohesion);
     for bar in &bars {
         let (low, high) = crate::content::words::slider_short_ends(bar.input);
-        assert!(explore::bar_end(Measure::Cohesion, bar, false).ends_with(low));
-        assert!(explore::bar_end(Measure::Cohesion, bar, true).ends_with(high));
-        assert!(explore::bar_end(Measure::Cohesion, bar, true).contains("out of 100"));
+        let zero = explore::bar_end(Measure::Cohesion, bar, false);
+        assert_eq!(zero, format!("{} ({low})", crate::model::number::text(bar.at_zero, 0)));
+        assert!(explore::bar_end(Measure::Cohesion, bar, true).ends_with(&format!("({high})")));
     }
     // A share that rounds away is not written ("+0.0 pts" says nothing).
     assert_eq!(explore::share(Measure::Cohesion, 0.01), None);
