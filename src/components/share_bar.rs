@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::components::kept::Kept;
+
 use crate::content::{words, Extra};
 use crate::hooks::{use_clipboard, use_extras};
 use crate::link::{snippet, Link};
@@ -71,12 +73,18 @@ pub fn ShareBar(props: &Props) -> Html {
             <button type="button" class="share-button" id="copy-link" disabled={!super::LIVE} onclick={on_copy}>{ words::COPY_LINK }</button>
             <button type="button" class="share-button" id="open-embed" disabled={!super::LIVE} onclick={open(Extra::Embed)}>{ words::EMBED }</button>
             <button type="button" class="share-button" id="open-download" disabled={!super::LIVE} onclick={open(Extra::Download)}>{ words::DOWNLOAD }</button>
-            // Shown only in the compact embed, which leaves out the reasons and the sources.
+            // The compact embed's footer, which it alone shows: the explainer's name as the
+            // way to it (at this scenario), where the numbers come from, and what they are.
             <a class="open-full" href={link.clone()} target="_blank" rel="noopener">
-                { words::OPEN_FULL }
+                { words::TITLE }
                 <span aria-hidden="true">{ " ↗" }</span>
-                <span class="visually-hidden">{ words::NEW_TAB }</span>
+                <span class="visually-hidden">{ words::OPEN_FULL }{ words::NEW_TAB }</span>
             </a>
+            <Kept inline=true name="embed-footer">{ prerendered!(html! {
+                <span class="embed-footer">
+                    { words::FOOTER_SEPARATOR }{ words::EMBED_SOURCES }{ words::FOOTER_SEPARATOR }{ words::ILLUSTRATIVE_SHORT }
+                </span>
+            }) }</Kept>
             <p class="share-status" role="status" id="copy-status">
                 { match *status {
                     Status::Idle => "",

@@ -627,3 +627,20 @@ fn the_assumptions_list_every_coefficient_once_grouped_by_lever_with_plain_names
         == "TTF_ENERGY"
         && row.name == "European gas (TTF)"));
 }
+
+#[test]
+fn the_compact_footer_names_only_the_cards_publishers() {
+    use crate::content::words;
+    use crate::model::Indicator;
+    let all: String =
+        Indicator::ALL.iter().map(|&i| words::publishers(i)).collect::<Vec<_>>().join("; ");
+    let named = words::EMBED_SOURCES
+        .strip_prefix("Sources: ")
+        .and_then(|rest| rest.split(';').next())
+        .expect("Sources: …; the model");
+    let named = named.replace(" and other wires", "");
+    for name in named.split(", ") {
+        assert!(all.contains(name), "{name} is no card's publisher: {all}");
+    }
+    assert!(words::EMBED_SOURCES.ends_with("the editors’ scenario model"));
+}

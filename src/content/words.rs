@@ -142,8 +142,16 @@ pub const SOURCES_NOTE: &str = "Reference figures come from the primary series w
 pub const OPEN_WORLD: &str = "Open in the scenario model";
 
 /// The compact embed's way to everything it leaves out.
-pub const OPEN_FULL: &str =
-    "The Alaska summit, read two ways: why each number moves, and every source";
+pub const OPEN_FULL: &str = ": the full explainer, with why each number moves and every source";
+
+/// Between the parts of the compact embed's footer.
+pub const FOOTER_SEPARATOR: &str = " · ";
+
+/// The compact embed's footer: where its numbers come from, in short (every name is one of
+/// the cards' publishers, `publishers`; a test holds it so).
+pub const EMBED_SOURCES: &str = static_text!(
+    "Sources: ICE, ECB, Bank of Russia, IMF, Moscow Exchange, Reuters and other wires; the editors’ scenario model"
+);
 /// Links an embed back to the full explainer.
 pub const EMBED_CREDIT: &str = "The Alaska summit, read two ways: open the full explainer";
 /// Said, not shown, after every link that opens a new tab (the page shows an arrow).

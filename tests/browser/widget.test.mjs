@@ -267,4 +267,28 @@ test('found and in view: the way to the model is in the first screen, links land
     assert.deepEqual(problems, []);
     await context.close();
   }
+  // On a laptop the link's screen holds the line, the worlds and all eight levers.
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15`, { viewport: { width: 1280, height: 900 } });
+  const landed = await page.locator('.landed').boundingBox();
+  assert.ok(landed.y >= 0 && landed.y + landed.height <= 900, `the line is on screen: ${JSON.stringify(landed)}`);
+  const bottom = await page.$$eval('#scenarios .preset, #scenarios input[type=range]', (els) => Math.max(...els.map((el) => el.getBoundingClientRect().bottom)));
+  t.diagnostic(`1280×900 from a link: the last lever ends at ${Math.round(bottom)} px`);
+  assert.ok(bottom <= 900, `from a link, the last lever ends at ${bottom} px, below the screen`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone every lever is within one screen of an output: the strip stays on screen, with the change from the summit', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?v=1&mv=2&e=25&b=10&s=60&g=35&m=10&a=65&f=15`, { viewport: { width: 390, height: 844 } });
+  for (const slider of await page.locator('#scenarios input[type=range]').all()) {
+    await slider.scrollIntoViewIfNeeded();
+    const [box, strip] = await Promise.all([slider.boundingBox(), page.locator('#scenarios .ticker').boundingBox()]);
+    assert.ok(box.y >= 0 && box.y + box.height <= 844, `the lever is on screen: ${JSON.stringify(box)}`);
+    assert.ok(strip && strip.y >= 0 && strip.y + strip.height <= 844, `with the strip: ${JSON.stringify(strip)}`);
+  }
+  // The strip shows each figure's move from the summit, not only its level.
+  const changes = await page.locator('#scenarios .ticker .ticker-change').allTextContents();
+  assert.ok(changes.length >= 3 && changes.some((text) => /[−+]/.test(text)), changes.join(' | '));
+  assert.deepEqual(problems, []);
+  await context.close();
 });
