@@ -21,24 +21,6 @@ pub struct Props {
     pub pinned: Option<f64>,
 }
 
-/// The button that opens "What moves it?" for the card's number (its words are the build's;
-/// the boot script hands the click to the extras module, `static/boot.js`), and the notice
-/// shown if that module cannot load.
-// In the browser `prerendered!` leaves the words out, and with them every use of `subject`.
-#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
-pub fn explore_button(slug: &'static str, subject: &'static str) -> Html {
-    html! {
-        <Kept name={format!("explore-{slug}")}>{ prerendered!(html! {
-            <>
-                <button type="button" class="explore-open" data-explore={slug}>
-                    { crate::content::explore::OPEN }<span class="visually-hidden">{ words::WHY_OF }{ subject }</span>
-                </button>
-                <span class="explore-failed" role="alert" hidden=true>{ words::EXTRAS_FAILED }</span>
-            </>
-        }) }</Kept>
-    }
-}
-
 /// An indicator's row: name, figures, chart, sources and the "why" disclosure.
 #[component]
 pub fn IndicatorChart(props: &Props) -> Html {
@@ -119,8 +101,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
                     </details>
                 </>
             }) }</Kept>
-            <WhyList contributions={reading.contributions.clone()} measure={measure} limited={reading.limited} beyond={reading.beyond} subject={words::short_name(indicator)} />
-            { explore_button(info.slug, words::short_name(indicator)) }
+            <WhyList contributions={reading.contributions.clone()} measure={measure} limited={reading.limited} beyond={reading.beyond} subject={words::short_name(indicator)} explore={info.slug} />
             </div>
         </article>
     }

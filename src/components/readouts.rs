@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::chart::{Chart, Subject};
 use crate::components::chart_view::ChartView;
-use crate::components::indicator_chart::explore_button;
 use crate::components::kept::Kept;
 use crate::components::why_list::WhyList;
 use crate::content::words::{self, Measure, ReadoutWords};
@@ -83,8 +82,7 @@ fn view_scale(
                 <Kept name={format!("readout-phrase-{id}")}>{ prerendered!(html! {
                     <p class="readout-phrase">{ said.phrase }</p>
                 }) }</Kept>
-                <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} subject={said.name} />
-                { explore_button(id, said.name) }
+                <WhyList contributions={readout.contributions.clone()} measure={Measure::Points} subject={said.name} explore={id} />
             </div>
         </article>
     }
@@ -123,8 +121,7 @@ pub fn Readouts(props: &Props) -> Html {
                         <Kept name="readout-phrase-rotation">{ prerendered!(html! {
                             <p class="readout-phrase">{ words::ROTATION.phrase }</p>
                         }) }</Kept>
-                        <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} subject="the rotation test" />
-                        { explore_button(Subject::Rotation.slug(), words::ROTATION.name) }
+                        <WhyList contributions={rotation.contributions.clone()} measure={Measure::BpEquivalents} subject="the rotation test" explore={Subject::Rotation.slug()} />
                     </div>
                 </article>
             </div>

@@ -77,8 +77,9 @@ pub fn ShareBar(props: &Props) -> Html {
             // way to it (at this scenario), where the numbers come from, and what they are.
             <a class="open-full" href={link.clone()} target="_blank" rel="noopener">
                 { words::TITLE }
+                <span class="visually-hidden">{ words::OPEN_FULL }</span>
                 <span aria-hidden="true">{ " ↗" }</span>
-                <span class="visually-hidden">{ words::OPEN_FULL }{ words::NEW_TAB }</span>
+                <span class="visually-hidden">{ words::NEW_TAB }</span>
             </a>
             <Kept inline=true name="embed-footer">{ prerendered!(html! {
                 <span class="embed-footer">

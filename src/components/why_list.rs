@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::chart_view::percent;
 use crate::components::kept::Kept;
+use crate::content::explore;
 use crate::content::why;
 use crate::content::words::{self, Measure};
 use crate::model::{Beyond, Contribution};
@@ -22,6 +23,9 @@ pub struct Props {
     /// What moved, said after the disclosure's label for screen readers, so that each of the
     /// eleven disclosures has its own name.
     pub subject: AttrValue,
+    /// The output's key for "What moves it?" (`model::sensitivity::Measure::slug`), which the
+    /// button at the list's end hands the boot script.
+    pub explore: &'static str,
     /// Whether the level goes beyond what the cited evidence supports, and which edge.
     #[prop_or_default]
     pub beyond: Option<Beyond>,
@@ -104,6 +108,14 @@ pub fn WhyList(props: &Props) -> Html {
                 <ul class="why-list">
                     { for rows.iter().map(|row| view_row(props.measure, row, largest)) }
                 </ul>
+            }
+            if *open {
+                // Which lever matters most, and what it would take: the extras module's
+                // dialog, which the boot script opens for the address (`static/boot.js`).
+                <p class="why-explore">
+                    <button type="button" class="explore-open" data-explore={props.explore}>{ explore::OPEN }</button>
+                    <span class="explore-failed" role="alert" hidden=true>{ words::EXTRAS_FAILED }</span>
+                </p>
             }
         </details>
     }

@@ -10,8 +10,8 @@ use crate::model::number;
 use crate::model::sensitivity::{Bar, Measure, Sought};
 use crate::model::{Input, Scenario};
 
-/// The button under each card that opens the dialog.
-pub const OPEN: &str = "What moves it?";
+/// The button at the end of each "why" list that opens the dialog.
+pub const OPEN: &str = "Which lever matters most, and what would it take?";
 
 /// The dialog's heading.
 pub fn title(measure: Measure) -> String {

@@ -54,6 +54,7 @@ for (const colorScheme of ['light', 'dark']) {
 
   test(`no axe violations in "What moves it?", with its table open and an answer shown (${colorScheme})`, async () => {
     const { page, context } = await openPage(env.browser, env.server.url, { colorScheme });
+    await page.click('#card-eurusd .why summary');
     await page.click('[data-explore="eurusd"]');
     await page.locator('#explore-dialog').waitFor();
     await page.click('.tornado-table summary');

@@ -8,7 +8,9 @@
 // they are first used.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstView as measureFirstView, setup } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, firstView as measureFirstView, setup } from './harness.mjs';
 
 // Raised from 115,000 when the charts became arrows drawn from one geometry (src/chart.rs),
 // which the first view needs: about 2.8 KB of wasm (README, Measuring).
@@ -40,4 +42,12 @@ test(`the first view with a working widget loads at most ${BUDGET.toLocaleString
   assert.ok(firstView.some((r) => r.path.endsWith('.wasm')), 'the wasm is part of the first view');
   assert.ok(firstView.some((r) => /^explainer-.*\.js$/.test(r.path)), 'the glue is part of the first view');
   assert.ok(sum(firstView) <= BUDGET, `first view is ${sum(firstView)} B, over the ${BUDGET} B budget`);
+  // What is loaded on first use stays out: the extras module (the downloads, the embed codes,
+  // the citation, "What moves it?") is neither fetched nor compiled into the first view's wasm.
+  assert.ok(!firstView.some((r) => r.path.startsWith('extras-')), 'the extras module is not part of the first view');
+  const wasm = firstView.find((r) => r.path.endsWith('.wasm'));
+  const text = readFileSync(join(DIST, wasm.path), 'latin1');
+  for (const words of ['Which lever matters most', 'What would it take', 'Download the numbers and charts', 'Embed this explainer']) {
+    assert.ok(!text.includes(words), `the first view's wasm carries "${words}"`);
+  }
 });

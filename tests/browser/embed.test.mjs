@@ -275,7 +275,7 @@ test('the compact widget fits a news column: everything at once, within 1,000 px
       assert.equal(await page.locator('.readout:visible').count(), 3);
       // The footer: the explainer's name as the way out, the sources, "Illustrative".
       assert.ok(await page.locator('.open-full').isVisible());
-      assert.match(await page.locator(".share").innerText(), /The Alaska summit, read two ways ↗[^·]*· Sources: .*Reuters.* · Illustrative/);
+      assert.match(await page.locator(".share").innerText(), /The Alaska summit, read two ways[^·]*↗[^·]*· Sources: .*Reuters.* · Illustrative/);
       // Light in an article even for a reader whose system is dark, unless the code asks.
       assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
       // The levers carry their end labels, and the footer line is last.

@@ -124,6 +124,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
     test('what would it take: Ukraine’s bonds to 70¢ moves the levers, the link keeps it, Back undoes it', async () => {
       await browser.open(server.url);
       const before = await browser.eval(() => location.href);
+      await browser.click('#card-ukraine .why summary');
       await browser.click('[data-explore="ukraine"]');
       // The dialog is the extras module's, loaded on this first press.
       await browser.waitFor(() => document.querySelector('#explore-dialog')?.open);
@@ -146,6 +147,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       await browser.open(link);
       assert.deepEqual(await browser.eval(sliders), moved);
       // Out of reach: said plainly, and nothing moves.
+      await browser.click('#card-ttf .why summary');
       await browser.click('[data-explore="ttf"]');
       await browser.waitFor(() => document.querySelector('#explore-dialog')?.open);
       await browser.eval(() => {

@@ -1,4 +1,4 @@
-// "What moves it?" (issue 23): from a card, which lever matters most for its number (a tornado
+// "What moves it?" (issue 23): from the end of a card's "why" list, which lever matters most for its number (a tornado
 // of the eight levers' spans, with a table of the same numbers) and what it would take to bring
 // the number to a level (the answer becomes the scenario on screen, one step Back undoes).
 import { test } from 'node:test';
@@ -8,9 +8,11 @@ import { setup, openPage, sliderValues, PRESETS } from './harness.mjs';
 const env = setup();
 const number = (text) => Number(text.replace(/[^0-9.−-]/g, '').replace('−', '-'));
 
-/** Opens the dialog from the card `slug` by keyboard, and returns it. */
+/** Opens the dialog from the card `slug`'s "why" list, by keyboard, and returns it. */
 async function openExplore(page, slug) {
-  const opener = page.locator(`[data-explore="${slug}"]`);
+  const card = page.locator(`#scenarios :is(.indicator, .readout):has([data-indicator="${slug}"], [data-readout="${slug}"])`);
+  await card.locator('.why summary').click();
+  const opener = card.locator(`[data-explore="${slug}"]`);
   await opener.focus();
   await page.keyboard.press('Enter');
   const dialog = page.locator('#explore-dialog[open]');
@@ -116,12 +118,16 @@ test('bad input gets a plain answer: no number, no levers', async () => {
   await page.context().close();
 });
 
-test('embeds do not offer it (their address is not the scenario), and the first view never loads it', async () => {
+test('every card offers it at the end of its "why" list, embeds do not (their address is not the scenario), and the first view never loads it', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}?mv=2&embed=widget`);
-  assert.equal(await page.locator('[data-explore]').first().isVisible(), false);
+  await page.locator('#card-ttf .why summary').click();
+  await page.locator('#card-ttf .why-explore').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#card-ttf .why-explore').isVisible(), false);
   const plain = await openPage(env.browser, env.server.url);
   assert.deepEqual(await plain.page.evaluate(() => window.__extrasAsked), []);
-  assert.equal(await plain.page.locator('[data-explore]').count(), 11, 'eight indicators and three readouts');
+  for (const summary of await plain.page.locator('#scenarios .why summary').all()) await summary.click();
+  const keys = await plain.page.locator('[data-explore]').evaluateAll((els) => els.map((el) => el.dataset.explore));
+  assert.deepEqual(keys, ['ttf', 'slope', 'brent', 'btp', 'eurusd', 'defence', 'usdrub', 'ukraine', 'cohesion', 'reintegration', 'rotation']);
   assert.deepEqual([...problems, ...plain.problems], []);
   await page.context().close();
   await plain.page.context().close();
