@@ -2,7 +2,7 @@
 // draws: the markets panel and readouts at 390 px (a phone) and 1,280 px (a laptop), light and
 // dark, and the compact embed in a 640 px news column, each for the summit (the default), a
 // world ("Low-intensity freeze") and a comparison (the modular unwind against a pinned
-// freeze). Needs a release build in dist/ (scripts/build.sh); writes docs/screenshots/*.png.
+// freeze), a card's "why" list and the "What moves it?" dialog. Needs a release build in dist/ (scripts/build.sh); writes docs/screenshots/*.png.
 //   node scripts/screenshots.mjs
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +46,32 @@ try {
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     const file = `e640-compact-${scenario}.png`;
     await page.screenshot({ path: join(OUT, file), fullPage: true });
+    shots.push(file);
+    await context.close();
+  }
+  // "Why did this move?" open on a card, and "What moves it?" with an answer, on a phone (dark)
+  // and a laptop (light).
+  for (const [view, scheme] of [[VIEWS[0], 'dark'], [VIEWS[1], 'light']]) {
+    const context = await browser.newContext({ viewport: { width: view.width, height: view.height }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${SCENARIOS.freeze}`);
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    const card = page.locator('#card-ukraine');
+    await card.locator('.why summary').click();
+    await card.locator('.why-explore').waitFor();
+    let file = `${view.name}-${scheme}-why.png`;
+    await card.screenshot({ path: join(OUT, file) });
+    shots.push(file);
+    await card.locator('[data-explore]').click();
+    const dialog = page.locator('#explore-dialog[open]');
+    await dialog.waitFor();
+    await dialog.locator('#seek-target').fill('70');
+    await dialog.locator('#seek-find').click();
+    await page.waitForFunction(() => document.querySelector('#seek-result').textContent !== '');
+    // The whole dialog, not only what its scroll shows.
+    await page.setViewportSize({ width: view.width, height: await dialog.evaluate((d) => d.scrollHeight + 40) });
+    file = `${view.name}-${scheme}-explore.png`;
+    await dialog.screenshot({ path: join(OUT, file) });
     shots.push(file);
     await context.close();
   }

@@ -7,5 +7,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=${1:?usage: EXPLAINER_SITE_URL=… bash scripts/site.sh OUT_DIR}
 [ -f target/site-source/index.html ] || { echo "error: run scripts/build.sh first" >&2; exit 1; }
-rm -rf "$out" && mkdir -p "$out" && cp -r dist/. "$out/"
+# Written in place when OUT_DIR is dist/ itself: removing it first would delete the build
+# it was about to copy.
+if [ "$(realpath -m "$out")" != "$(realpath -m dist)" ]; then
+  rm -rf "$out" && mkdir -p "$out" && cp -r dist/. "$out/"
+fi
 cargo run --quiet --release --locked --features ssr --bin prerender -- "$out" target/site-source

@@ -56,8 +56,9 @@ test('what would it take: Ukraine’s bonds to 70¢ moves the levers, the link c
   const { page, problems } = await openPage(env.browser, env.server.url);
   const before = page.url();
   const dialog = await openExplore(page, 'ukraine');
+  // By keyboard: the field, then Enter.
   await dialog.locator('#seek-target').fill('70');
-  await dialog.locator('#seek-find').click();
+  await dialog.locator('#seek-target').press('Enter');
   const result = dialog.locator('#seek-result');
   await page.waitForFunction(() => document.querySelector('#seek-result').textContent !== '');
   assert.match(await result.textContent(), /^To bring Ukraine’s dollar bonds to \d+¢, the levers moved .* Back undoes it\.$/);
