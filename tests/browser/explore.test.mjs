@@ -127,6 +127,8 @@ test('every card offers it at the end of its "why" list, embeds do not (their ad
   const plain = await openPage(env.browser, env.server.url);
   assert.deepEqual(await plain.page.evaluate(() => window.__extrasAsked), []);
   for (const summary of await plain.page.locator('#scenarios .why summary').all()) await summary.click();
+  // Each list is built when its disclosure's toggle event arrives.
+  await plain.page.waitForFunction(() => document.querySelectorAll('#scenarios .why-explore').length === 11);
   const keys = await plain.page.locator('[data-explore]').evaluateAll((els) => els.map((el) => el.dataset.explore));
   assert.deepEqual(keys, ['ttf', 'slope', 'brent', 'btp', 'eurusd', 'defence', 'usdrub', 'ukraine', 'cohesion', 'reintegration', 'rotation']);
   assert.deepEqual([...problems, ...plain.problems], []);
