@@ -286,10 +286,10 @@ mod words {
 
     #[test]
     fn the_honesty_statement_is_counted_from_the_coefficients() {
-        use crate::model::coefficients::{Sign, ALL};
+        use crate::model::coefficients::{Sign, Size, ALL};
         let statement = words::honesty();
         let count = |kind: Sign| ALL.iter().filter(|c| c.sign == kind).count();
-        let judged = ALL.iter().filter(|c| words::is_judgement(c.figure)).count();
+        let judged = ALL.iter().filter(|c| c.size == Size::Judgement).count();
         for expected in [
             format!("Of the model’s {} coefficients", ALL.len()),
             format!("{} take their direction from the articles’ own words", count(Sign::Article)),

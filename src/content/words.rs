@@ -74,9 +74,9 @@ pub const FAILED_TO_START: &str = "The interactive scenario model could not star
 /// The widget's honesty statement, shown where the numbers are: what the model's reasons
 /// are, counted from the coefficients themselves, so it can never claim more than is true.
 pub fn honesty() -> String {
-    use crate::model::coefficients::{Sign, ALL};
+    use crate::model::coefficients::{Sign, Size, ALL};
     let signs = |kind: Sign| ALL.iter().filter(|c| c.sign == kind).count();
-    let judged = ALL.iter().filter(|c| is_judgement(c.figure)).count();
+    let judged = ALL.iter().filter(|c| c.size == Size::Judgement).count();
     format!(
         "Illustrative, not a forecast. Of the model’s {total} coefficients, {article} take their direction from the articles’ own words, {editors} from the editors’ reasoning and {third} from a named third party; {dated} are sized by a dated historical figure and {judged} are the editors’ judgement. The numbers are not estimates.",
         total = ALL.len(),
@@ -85,11 +85,6 @@ pub fn honesty() -> String {
         third = signs(Sign::ThirdParty),
         dated = ALL.len() - judged,
     )
-}
-
-/// Whether a coefficient's size is the editors' judgement rather than a dated figure.
-pub fn is_judgement(figure: &str) -> bool {
-    figure.starts_with("Judgement") || figure.contains("the size is a judgement")
 }
 
 /// A coefficient's sign as the page shows it: the editors' reasoning says so.

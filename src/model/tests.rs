@@ -315,15 +315,16 @@ fn every_coefficient_and_tick_is_documented() {
                 && !coefficient.figure.is_empty()
         );
         assert!(coefficient.value.is_finite());
-        // A size is bounded by a dated figure, or says plainly that it is a judgement.
+        // A size is bounded by a dated figure, or its words say plainly that it is a
+        // judgement: what each declares, its words bear out.
         let dated =
             coefficient.figure.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() == 4);
-        assert!(
-            dated || coefficient.figure.starts_with("Judgement"),
-            "{}: {}",
-            coefficient.name,
-            coefficient.figure
-        );
+        let says_judgement = coefficient.figure.to_lowercase().contains("judgement");
+        let holds = match coefficient.size {
+            coefficients::Size::Dated => dated && !says_judgement,
+            coefficients::Size::Judgement => says_judgement,
+        };
+        assert!(holds, "{} ({:?}): {}", coefficient.name, coefficient.size, coefficient.figure);
     }
     for indicator in Indicator::ALL {
         let info = indicator.info();
@@ -397,6 +398,7 @@ fn a_three_input_term_splits_by_hand_computed_shapley_values() {
         unit: "",
         sign: coefficients::Sign::Editors,
         phrase: "",
+        size: coefficients::Size::Judgement,
         figure: "",
     };
     let base = [0.0; Input::COUNT];
