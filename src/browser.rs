@@ -226,7 +226,7 @@ pub fn print() {
 }
 
 /// Today's date on the reader's clock, as `YYYY-MM-DD`, for file names.
-pub fn today() -> String {
+pub fn reader_date() -> String {
     let now = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }

@@ -403,7 +403,7 @@ pub fn preview_svg(variant: &Variant) -> String {
             .collect();
         figures.push_str(&format!(
             concat!(
-                "<text x=\"{x}\" y=\"{y}\" class=\"name\">{name} <tspan class=\"note\">(summit: {today})</tspan></text>",
+                "<text x=\"{x}\" y=\"{y}\" class=\"name\">{name} <tspan class=\"note\">(summit: {summit})</tspan></text>",
                 "<text x=\"{x}\" y=\"{value_y}\" class=\"value\">{value}</text>"
             ),
             x = x,
@@ -411,7 +411,7 @@ pub fn preview_svg(variant: &Variant) -> String {
             value_y = y + 62,
             name = snippet::escape(&name),
             value = snippet::escape(&words::level(indicator, reading.value)),
-            today = snippet::escape(&words::level(indicator, info.today)),
+            summit = snippet::escape(&words::level(indicator, info.summit)),
         ));
     }
     format!(

@@ -355,13 +355,13 @@ impl Subject {
     /// The summit's level (for a readout, the model's at the default scenario).
     pub fn summit(self) -> f64 {
         match self {
-            Subject::Indicator(indicator) => indicator.info().today,
+            Subject::Indicator(indicator) => indicator.info().summit,
             readout => {
                 let outcome = evaluate(&Scenario::default());
                 match readout {
-                    Subject::Cohesion => outcome.cohesion.today,
-                    Subject::Reintegration => outcome.reintegration.today,
-                    _ => outcome.rotation.today,
+                    Subject::Cohesion => outcome.cohesion.summit,
+                    Subject::Reintegration => outcome.reintegration.summit,
+                    _ => outcome.rotation.summit,
                 }
             }
         }

@@ -201,7 +201,7 @@ fn the_import_check_fails_a_wrong_way_import_in_every_layer() {
         ("model/evaluate.rs", "use crate::chart::Chart;"),
         ("link/mod.rs", "use crate::content::words;"),
         ("chart.rs", "use crate::export::svg;"),
-        ("export/csv.rs", "use crate::browser::today;"),
+        ("export/csv.rs", "use crate::browser::reader_date;"),
         ("browser.rs", "use crate::hooks::Kept;"),
         ("components/slider.rs", "use crate::app::App;"),
         ("hooks/kept.rs", "use crate::components::kept;"),

@@ -77,7 +77,7 @@ pub fn open(extra: &str, query: &str, page_url: &str) -> bool {
         }
         // Into the root "How we built this" holds (components::assumptions_table).
         Extra::Cite => {
-            let text = export::citation(page_url, &link, &browser::today());
+            let text = export::citation(page_url, &link, &browser::reader_date());
             let props = citation::Props { text: text.into(), id: "citation-line".into() };
             let mounted = remount(&CITED, CITE_ROOT, None, props);
             // Shown again: the app hides it when the scenario, and so the address, changes.

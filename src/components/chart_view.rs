@@ -164,7 +164,7 @@ mod tests {
                 let a = Some(pinned.reading(indicator).value);
                 let chart = Chart::new(
                     Subject::Indicator(indicator),
-                    indicator.info().today,
+                    indicator.info().summit,
                     reading.value,
                     Some((reading.low, reading.high)),
                     a,

@@ -45,9 +45,9 @@ pub fn DownloadDialog(props: &Props) -> Html {
     let on_csv = {
         let (link, page, status) = (props.link.clone(), props.page_url.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let today = downloads.today();
-            let name = export::file_name(&link, None, "csv", &today);
-            let body = csv::document(&link, &page, &today);
+            let date = downloads.reader_date();
+            let name = export::file_name(&link, None, "csv", &date);
+            let body = csv::document(&link, &page, &date);
             status.set(said(downloads.save_text(&name, "text/csv;charset=utf-8", &body), &name));
         })
     };
@@ -65,7 +65,8 @@ pub fn DownloadDialog(props: &Props) -> Html {
         let (link, page, status, chart) =
             (props.link.clone(), props.page_url.clone(), status.clone(), *chart);
         Callback::from(move |_: MouseEvent| {
-            let name = export::file_name(&link, Some(chart.key()), extension, &downloads.today());
+            let name =
+                export::file_name(&link, Some(chart.key()), extension, &downloads.reader_date());
             let drawing = svg::document(&link, chart, &page);
             if extension == "svg" {
                 let saved = downloads.save_text(&name, "image/svg+xml", &drawing.text);
@@ -110,7 +111,7 @@ pub fn DownloadDialog(props: &Props) -> Html {
                 <button type="button" class="share-button" id="download-svg" onclick={on_chart_file("svg")}>{ words::DOWNLOAD_SVG }</button>
                 <button type="button" class="share-button" id="download-png" onclick={on_chart_file("png")}>{ words::DOWNLOAD_PNG }</button>
             </div>
-            <Citation text={export::citation(&props.page_url, &props.link, &downloads.today())} id="download-citation" />
+            <Citation text={export::citation(&props.page_url, &props.link, &downloads.reader_date())} id="download-citation" />
             <div class="download-group">
                 <button type="button" class="share-button" id="download-print" onclick={on_print}>{ words::PRINT }</button>
             </div>

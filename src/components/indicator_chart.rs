@@ -30,14 +30,14 @@ pub fn IndicatorChart(props: &Props) -> Html {
     let measure = Measure::Indicator(indicator);
     let title_id = format!("indicator-{}", info.slug);
     let level = |value: f64| words::level(indicator, value);
-    let moved = words::move_from_summit(measure, reading.value - info.today);
+    let moved = words::move_from_summit(measure, reading.value - info.summit);
     let against = props.pinned.map(|pinned| {
         words::against_pinned(level(pinned), words::change(measure, reading.value - pinned))
     });
     let subject = Subject::Indicator(indicator);
     let chart = Chart::new(
         subject,
-        info.today,
+        info.summit,
         reading.value,
         Some((reading.low, reading.high)),
         props.pinned,
@@ -46,7 +46,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
     let description = words::chart_description(
         words::indicator_name(indicator),
         &level(reading.value),
-        &format!("{moved} ({})", level(info.today)),
+        &format!("{moved} ({})", level(info.summit)),
         Some((level(reading.low), level(reading.high))),
         (level(scale.low), level(scale.high)),
     );
@@ -78,7 +78,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
                             <span class="visually-hidden">{ words::REFERENCES_OPEN }</span>
                         </summary>
                         <ul class="ticks">
-                            <li class="tick-today">{ words::today_line(indicator) }</li>
+                            <li class="tick-today">{ words::summit_line(indicator) }</li>
                             { for info.ticks.iter().map(|tick| html! {
                                 <li>
                                     { level(tick.value) }{ words::DASH }{ tick.label }{ " (" }{ tick.date }{ ", " }

@@ -46,16 +46,16 @@ fn whole(value: f64) -> String {
 /// A readout's chart: the same arrow from the summit as the indicators', with its axis.
 fn view_chart(subject: Subject, name: &str, readout: &Readout, pinned: Option<&Readout>) -> Html {
     let short = |value: f64| subject.short(value);
-    let moved = words::move_from_summit(subject.measure(), readout.value - readout.today);
+    let moved = words::move_from_summit(subject.measure(), readout.value - readout.summit);
     let scale = subject.scale();
     let description = words::chart_description(
         name,
         &short(readout.value),
-        &format!("{moved} ({})", short(readout.today)),
+        &format!("{moved} ({})", short(readout.summit)),
         None,
         (short(scale.low), short(scale.high)),
     );
-    let chart = Chart::new(subject, readout.today, readout.value, None, pinned.map(|a| a.value));
+    let chart = Chart::new(subject, readout.summit, readout.value, None, pinned.map(|a| a.value));
     html! { <ChartView {chart} {description} /> }
 }
 
@@ -73,7 +73,7 @@ fn view_scale(
                 <h4 id={title_id.clone()} class="indicator-name">{ said.name }</h4>
                 <p class="indicator-figures">
                     <span class="indicator-value" data-readout={id}>{ number::text(readout.value, 0) }</span>
-                    <span class="indicator-change">{ words::out_of_100(readout.today) }</span>
+                    <span class="indicator-change">{ words::out_of_100(readout.summit) }</span>
                     { view_pinned(pinned.map(|a| a.value), readout.value, whole, Measure::Points) }
                 </p>
             </div>

@@ -125,7 +125,7 @@ fn view_ticker(outcome: &Outcome) -> Html {
     // Each figure with its change from the summit: the level alone did not show a move.
     let figure = |label: &'static str, indicator: Indicator| {
         let value = outcome.reading(indicator).value;
-        let moved = words::change(Measure::Indicator(indicator), value - indicator.info().today);
+        let moved = words::change(Measure::Indicator(indicator), value - indicator.info().summit);
         html! {
             <span class="ticker-item">
                 <span class="ticker-label">{ label }</span>

@@ -370,7 +370,7 @@ mod quotations {
         texts.push(words::table_attribution(crate::content::library().articles[0].title));
         for indicator in Indicator::ALL {
             let info = indicator.info();
-            texts.push(info.today_note.to_owned());
+            texts.push(info.summit_note.to_owned());
             texts.extend(info.caveat.map(str::to_owned));
             texts.extend(info.ticks.iter().map(|tick| tick.label.to_owned()));
         }

@@ -417,8 +417,8 @@ pub fn rotation_margin(margin: f64) -> String {
 }
 
 /// A 0–100 readout's level beside the Alaska outcome's.
-pub fn out_of_100(today: f64) -> String {
-    format!("out of 100 · summit {}", number::text(today, 0))
+pub fn out_of_100(summit: f64) -> String {
+    format!("out of 100 · summit {}", number::text(summit, 0))
 }
 
 /// A 0–100 readout's level, for its meter's text.
@@ -855,13 +855,13 @@ pub fn change(measure: Measure, change: f64) -> String {
 }
 
 /// An indicator card's change line: "+€3/MWh vs €34/MWh at the summit", or "unchanged vs …".
-pub fn change_from_today(indicator: Indicator, change_amount: f64) -> String {
+pub fn change_from_summit(indicator: Indicator, change_amount: f64) -> String {
     let moved = if change_amount.abs() < 1e-9 {
         "unchanged".to_owned()
     } else {
         change(Measure::Indicator(indicator), change_amount)
     };
-    format!("{moved} vs {} at the summit", level(indicator, indicator.info().today))
+    format!("{moved} vs {} at the summit", level(indicator, indicator.info().summit))
 }
 
 /// An indicator card's band line.
@@ -926,10 +926,10 @@ pub fn publishers(indicator: Indicator) -> &'static str {
 /// Said to a screen reader after the source line: what opening it shows.
 pub const REFERENCES_OPEN: &str = ": the dated reference figures";
 
-/// The first line of an indicator's reference list: today's level and how it was read.
-pub fn today_line(indicator: Indicator) -> String {
+/// The first line of an indicator's reference list: the summit's level and how it was read.
+pub fn summit_line(indicator: Indicator) -> String {
     let info = indicator.info();
-    format!("At the summit (Aug 2025) ≈ {}: {}", level(indicator, info.today), info.today_note)
+    format!("At the summit (Aug 2025) ≈ {}: {}", level(indicator, info.summit), info.summit_note)
 }
 
 /// One share in a "why" list: "+€3/MWh from energy-flow relief".

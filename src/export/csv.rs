@@ -124,8 +124,8 @@ fn indicators(rows: &mut Vec<Row>, scenario: &Written) {
                 .set("unit", unit(indicator))
                 .set("band_low", at(reading.low))
                 .set("band_high", at(reading.high))
-                .set("summit", at(info.today))
-                .set("detail", words::change_from_today(indicator, reading.value - info.today)),
+                .set("summit", at(info.summit))
+                .set("detail", words::change_from_summit(indicator, reading.value - info.summit)),
         );
         contributions(
             rows,
@@ -152,7 +152,7 @@ fn readouts(rows: &mut Vec<Row>, scenario: &Written) {
             Row::new("readout", scenario.key, name)
                 .set("value", number::fixed(readout.value, 0))
                 .set("unit", unit)
-                .set("summit", number::fixed(readout.today, 0))
+                .set("summit", number::fixed(readout.summit, 0))
                 .set("detail", detail),
         );
         contributions(rows, scenario.key, name, unit, &readout.contributions, 1);
@@ -188,9 +188,9 @@ fn references(rows: &mut Vec<Row>) {
         let name = words::indicator_name(indicator);
         rows.push(
             Row::new("reference", "", &format!("{name}: at the summit"))
-                .set("value", number::fixed(info.today, info.decimals))
+                .set("value", number::fixed(info.summit, info.decimals))
                 .set("unit", unit(indicator))
-                .set("detail", info.today_note)
+                .set("detail", info.summit_note)
                 .set("date", "Aug 2025"),
         );
         for tick in info.ticks {

@@ -134,7 +134,7 @@ pub fn plot(
     let indicator = reading.indicator;
     let chart = geometry::Chart::new(
         Subject::Indicator(indicator),
-        indicator.info().today,
+        indicator.info().summit,
         reading.value,
         Some((reading.low, reading.high)),
         pinned,
@@ -172,7 +172,7 @@ fn figures(
         x,
         y + height,
         &small,
-        &words::change_from_today(indicator, reading.value - info.today),
+        &words::change_from_summit(indicator, reading.value - info.summit),
     );
     height += 16.0;
     text(out, x, y + height, &small, &words::band(indicator, reading.low, reading.high));

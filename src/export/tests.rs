@@ -87,7 +87,7 @@ fn the_csv_is_rfc_4180_with_a_bom_and_holds_both_scenarios() {
             assert_eq!(row[3], number::fixed(reading.value, info.decimals));
             assert_eq!(row[5], number::fixed(reading.low, info.decimals));
             assert_eq!(row[6], number::fixed(reading.high, info.decimals));
-            assert_eq!(row[7], number::fixed(info.today, info.decimals));
+            assert_eq!(row[7], number::fixed(info.summit, info.decimals));
             assert!(!row[4].is_empty(), "a unit");
         }
         let lever = find("lever", key, words::input_words(Input::EnergyRelief).label);

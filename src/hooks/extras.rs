@@ -37,8 +37,8 @@ pub struct Downloads;
 
 impl Downloads {
     /// Today on the reader's clock, `YYYY-MM-DD`, for file names.
-    pub fn today(self) -> String {
-        browser::today()
+    pub fn reader_date(self) -> String {
+        browser::reader_date()
     }
 
     /// Saves text (a CSV, an SVG) under `name`; returns whether the browser took it.

@@ -2,10 +2,10 @@
 //! What each output is made of is the modeller's table in [`crate::model::terms`]; this file
 //! only runs it.
 //!
-//! Each output is today's level plus a sum of terms. A term is a coefficient times a shape:
+//! Each output is the summit's level plus a sum of terms. A term is a coefficient times a shape:
 //! a blend of one or more inputs, each a fraction from 0 to 1. A term contributes
 //! `coefficient × (shape(scenario) − shape(default))`, so the default scenario reproduces
-//! today's levels exactly. When a shape blends several inputs (relief discounted by snap-back
+//! the summit's levels exactly. When a shape blends several inputs (relief discounted by snap-back
 //! triggers, say), its contribution is split between them by their Shapley values: each
 //! input's average marginal effect over every order of moving the inputs from their defaults.
 //! The split is exact (the shares add up to the term) and does not depend on listing order.
@@ -36,7 +36,7 @@ pub struct Reading {
     pub low: f64,
     /// The high end of the uncertainty band, within the display range.
     pub high: f64,
-    /// Each input's share of the move from today, largest first; zero shares are left out.
+    /// Each input's share of the move from the summit, largest first; zero shares are left out.
     pub contributions: Vec<Contribution>,
     /// Whether the level was held at a limit (the display range, or the defence floor).
     pub limited: bool,
@@ -57,10 +57,10 @@ pub enum Beyond {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Readout {
     /// The level in the Alaska outcome.
-    pub today: f64,
+    pub summit: f64,
     /// The scenario's level.
     pub value: f64,
-    /// Each input's share of the move from today, largest first.
+    /// Each input's share of the move from the summit, largest first.
     pub contributions: Vec<Contribution>,
 }
 
@@ -197,7 +197,7 @@ pub fn evaluate(scenario: &Scenario) -> Outcome {
             let info = indicator.info();
             let contributions =
                 largest_first(contributions_to(Target::Indicator(indicator), &now, &base));
-            let raw = info.today + total(&contributions);
+            let raw = info.summit + total(&contributions);
             let floor =
                 if indicator == Indicator::Defence { c::DEFENCE_FLOOR.value } else { info.min };
             let value = raw.clamp(floor, info.max);
@@ -218,10 +218,10 @@ pub fn evaluate(scenario: &Scenario) -> Outcome {
         })
         .collect();
 
-    let readout = |target: Target, today: f64| {
+    let readout = |target: Target, summit: f64| {
         let contributions = largest_first(contributions_to(target, &now, &base));
-        let value = (today + total(&contributions)).clamp(0.0, 100.0);
-        Readout { today, value, contributions }
+        let value = (summit + total(&contributions)).clamp(0.0, 100.0);
+        Readout { summit, value, contributions }
     };
     let cohesion = readout(Target::Cohesion, c::COHESION_BASE.value);
     let reintegration = readout(Target::Reintegration, c::REINTEGRATION_BASE.value);
@@ -243,10 +243,10 @@ pub fn evaluate(scenario: &Scenario) -> Outcome {
     rotation_shares = largest_first(rotation_shares);
     let btp = &readings[I::BtpBund as usize];
     let eur = &readings[I::EurUsd as usize];
-    let improvement = (I::BtpBund.info().today - btp.value)
-        + (eur.value - I::EurUsd.info().today) * bp_per_dollar;
+    let improvement = (I::BtpBund.info().summit - btp.value)
+        + (eur.value - I::EurUsd.info().summit) * bp_per_dollar;
     let rotation = Readout {
-        today: -c::ROTATION_THRESHOLD.value,
+        summit: -c::ROTATION_THRESHOLD.value,
         value: improvement - c::ROTATION_THRESHOLD.value,
         contributions: rotation_shares,
     };

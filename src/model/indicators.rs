@@ -88,9 +88,9 @@ pub struct IndicatorInfo {
     /// A stable short name, used in element ids.
     pub slug: &'static str,
     /// Today's level: the summit window, August 2025.
-    pub today: f64,
-    /// How today's level was read, with its source.
-    pub today_note: &'static str,
+    pub summit: f64,
+    /// How the summit's level was read, with its source.
+    pub summit_note: &'static str,
     /// The lowest value the chart shows; the model never goes below it.
     pub min: f64,
     /// The highest value the chart shows; the model never goes above it.
@@ -131,8 +131,8 @@ impl Indicator {
         match self {
             Indicator::Ttf => IndicatorInfo {
                 slug: "ttf",
-                today: 31.0,
-                today_note: static_text!("€31.03 close on 15 Aug 2025, the summit day, the lowest since April 2024 as talk of softer sanctions spread; €33.28 a week later (agency feed via Quotidiano.net)"),
+                summit: 31.0,
+                summit_note: static_text!("€31.03 close on 15 Aug 2025, the summit day, the lowest since April 2024 as talk of softer sanctions spread; €33.28 a week later (agency feed via Quotidiano.net)"),
                 min: 10.0,
                 max: 120.0,
                 decimals: 0,
@@ -150,8 +150,8 @@ impl Indicator {
             },
             Indicator::CurveSlope => IndicatorInfo {
                 slug: "slope",
-                today: 1.5,
-                today_note: static_text!("≈ +$1.5 assumed for August 2025, from the six-month (Nov/May) spread of $1.22–1.51 in September 2025 (Flux)"),
+                summit: 1.5,
+                summit_note: static_text!("≈ +$1.5 assumed for August 2025, from the six-month (Nov/May) spread of $1.22–1.51 in September 2025 (Flux)"),
                 min: -5.0,
                 max: 24.0,
                 decimals: 1,
@@ -166,8 +166,8 @@ impl Indicator {
             },
             Indicator::Brent => IndicatorInfo {
                 slug: "brent",
-                today: 66.0,
-                today_note: static_text!("$65.85 settle on 15 Aug 2025, the summit day (Reuters via Energy Headlines); $66.59 on 8 Aug (Ship & Bunker)"),
+                summit: 66.0,
+                summit_note: static_text!("$65.85 settle on 15 Aug 2025, the summit day (Reuters via Energy Headlines); $66.59 on 8 Aug (Ship & Bunker)"),
                 min: 45.0,
                 max: 140.0,
                 decimals: 0,
@@ -183,8 +183,8 @@ impl Indicator {
             },
             Indicator::BtpBund => IndicatorInfo {
                 slug: "btp",
-                today: 83.0,
-                today_note: static_text!("≈ 83 bp assumed for the summit week, within the summer 2025 range of ≈ 80–85 bp (84.2 bp at the July 2025 open, Economia Notizie)"),
+                summit: 83.0,
+                summit_note: static_text!("≈ 83 bp assumed for the summit week, within the summer 2025 range of ≈ 80–85 bp (84.2 bp at the July 2025 open, Economia Notizie)"),
                 min: 50.0,
                 max: 260.0,
                 decimals: 0,
@@ -200,8 +200,8 @@ impl Indicator {
             },
             Indicator::EurUsd => IndicatorInfo {
                 slug: "eurusd",
-                today: 1.1657,
-                today_note: static_text!("1.1688 on 15 Aug 2025, the summit day; 1.1657 is the mean of 11–22 Aug (ECB reference rates)"),
+                summit: 1.1657,
+                summit_note: static_text!("1.1688 on 15 Aug 2025, the summit day; 1.1657 is the mean of 11–22 Aug (ECB reference rates)"),
                 min: 0.95,
                 max: 1.25,
                 decimals: 3,
@@ -217,8 +217,8 @@ impl Indicator {
             },
             Indicator::Defence => IndicatorInfo {
                 slug: "defence",
-                today: 100.0,
-                today_note: static_text!("100 by construction; the sector had risen more than 200% since February 2022 (Reuters via Deccan Herald, Sep 2025)"),
+                summit: 100.0,
+                summit_note: static_text!("100 by construction; the sector had risen more than 200% since February 2022 (Reuters via Deccan Herald, Sep 2025)"),
                 min: 80.0,
                 max: 110.0,
                 decimals: 0,
@@ -232,8 +232,8 @@ impl Indicator {
             },
             Indicator::UsdRub => IndicatorInfo {
                 slug: "usdrub",
-                today: 80.0,
-                today_note: static_text!("80.00 on 15 Aug 2025, the summit day, over the counter (LSEG data, via The Independent); 79.85 the day before (Reuters via Business Recorder)"),
+                summit: 80.0,
+                summit_note: static_text!("80.00 on 15 Aug 2025, the summit day, over the counter (LSEG data, via The Independent); 79.85 the day before (Reuters via Business Recorder)"),
                 min: 45.0,
                 max: 150.0,
                 decimals: 0,
@@ -250,8 +250,8 @@ impl Indicator {
             },
             Indicator::UkraineBonds => IndicatorInfo {
                 slug: "ukraine",
-                today: 55.0,
-                today_note: static_text!("≈ 55 cents in the summit week: the bonds had “largely stalled at a still-distressed 55 cents on the dollar” (Reuters text as republished by GCN, ≈ 14 Aug 2025; the bond is not named)"),
+                summit: 55.0,
+                summit_note: static_text!("≈ 55 cents in the summit week: the bonds had “largely stalled at a still-distressed 55 cents on the dollar” (Reuters text as republished by GCN, ≈ 14 Aug 2025; the bond is not named)"),
                 min: 30.0,
                 max: 85.0,
                 decimals: 0,

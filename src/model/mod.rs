@@ -5,7 +5,7 @@
 //! the second article and its size is bounded by a dated historical figure; both are attached
 //! to the coefficient that carries them (see [`coefficients`]) so the page can show them.
 //! The model measures everything from the "Alaska outcome as it stands", the default scenario,
-//! which is also where today's market levels (the summit window, August 2025) sit.
+//! which is also where the market levels of the summit window (August 2025) sit.
 //!
 //! This module has no web dependencies and is tested natively.
 

@@ -12,14 +12,14 @@ fn outcome(preset: Preset) -> Outcome {
 }
 
 #[test]
-fn the_default_scenario_is_today() {
+fn the_default_scenario_is_the_summit() {
     let outcome = evaluate(&Scenario::default());
     for reading in &outcome.readings {
-        assert_eq!(reading.value, reading.indicator.info().today, "{:?}", reading.indicator);
+        assert_eq!(reading.value, reading.indicator.info().summit, "{:?}", reading.indicator);
         assert!(reading.contributions.is_empty());
     }
-    assert_eq!(outcome.cohesion.value, outcome.cohesion.today);
-    assert_eq!(outcome.reintegration.value, outcome.reintegration.today);
+    assert_eq!(outcome.cohesion.value, outcome.cohesion.summit);
+    assert_eq!(outcome.reintegration.value, outcome.reintegration.summit);
     assert_eq!(Scenario::default(), Preset::Alaska.scenario());
 }
 
@@ -33,17 +33,17 @@ fn the_alaska_outcome_aligns_with_hardened_talks() {
 fn the_freeze_flattens_energy_keeps_defence_elevated_and_compresses_risk_partially() {
     let freeze = outcome(Preset::Freeze);
     let slope = freeze.reading(Indicator::CurveSlope).value;
-    let slope_today = Indicator::CurveSlope.info().today;
-    assert!(slope.abs() < slope_today.abs() / 2.0, "energy curves flatten: slope {slope}");
-    assert!(freeze.reading(Indicator::Ttf).value < Indicator::Ttf.info().today);
+    let slope_summit = Indicator::CurveSlope.info().summit;
+    assert!(slope.abs() < slope_summit.abs() / 2.0, "energy curves flatten: slope {slope}");
+    assert!(freeze.reading(Indicator::Ttf).value < Indicator::Ttf.info().summit);
 
     let defence = freeze.reading(Indicator::Defence).value;
     assert!(defence >= coefficients::DEFENCE_FLOOR.value, "elevated baseline kept: {defence}");
 
-    let today = Indicator::BtpBund.info().today;
-    let compression = today - freeze.reading(Indicator::BtpBund).value;
+    let summit = Indicator::BtpBund.info().summit;
+    let compression = summit - freeze.reading(Indicator::BtpBund).value;
     assert!(compression > 0.0, "risk premia compress: {compression}");
-    assert!(compression < 0.3 * today, "only partially: {compression} bp of {today}");
+    assert!(compression < 0.3 * summit, "only partially: {compression} bp of {summit}");
 }
 
 #[test]
@@ -51,8 +51,8 @@ fn hardened_talks_warrant_no_risk_rotation() {
     let hardened = outcome(Preset::Hardened);
     assert!(!hardened.rotation_test_met(), "margin {}", hardened.rotation.value);
     // "nothing in the rate or FX complex improves".
-    assert!(hardened.reading(Indicator::BtpBund).value >= Indicator::BtpBund.info().today);
-    assert!(hardened.reading(Indicator::EurUsd).value <= Indicator::EurUsd.info().today);
+    assert!(hardened.reading(Indicator::BtpBund).value >= Indicator::BtpBund.info().summit);
+    assert!(hardened.reading(Indicator::EurUsd).value <= Indicator::EurUsd.info().summit);
 }
 
 #[test]
@@ -243,8 +243,8 @@ fn check_bounds(scenario: &Scenario) -> Result<(), TestCaseError> {
         let sum: f64 = reading.contributions.iter().map(|c| c.amount).sum();
         prop_assert!(sum.is_finite());
         if !reading.limited {
-            // The shares add up exactly to the move from today.
-            prop_assert!((info.today + sum - reading.value).abs() < 1e-9);
+            // The shares add up exactly to the move from the summit.
+            prop_assert!((info.summit + sum - reading.value).abs() < 1e-9);
         }
     }
     for readout in [&outcome.cohesion, &outcome.reintegration] {
@@ -328,7 +328,7 @@ fn every_coefficient_and_tick_is_documented() {
     }
     for indicator in Indicator::ALL {
         let info = indicator.info();
-        assert!(info.min < info.today && info.today < info.max, "{indicator:?}");
+        assert!(info.min < info.summit && info.summit < info.max, "{indicator:?}");
         for tick in info.ticks {
             assert!(!tick.date.is_empty() && !tick.source.is_empty() && !tick.label.is_empty());
             assert!(
@@ -542,12 +542,12 @@ fn ecb_figures_match_the_reference_rate() {
     let mean = fortnight.iter().sum::<f64>() / fortnight.len() as f64;
     assert_eq!(fortnight.len(), 10);
     assert!(
-        (info.today - mean).abs() < 5e-4,
+        (info.summit - mean).abs() < 5e-4,
         "summit level {} against the mean {mean:.4}",
-        info.today
+        info.summit
     );
-    assert!(info.today_note.contains(&format!("{} on 15 Aug 2025", ecb_usd("2025-08-15"))));
-    assert!(info.today_note.contains(&format!("{mean:.4} is the mean of 11–22 Aug")));
+    assert!(info.summit_note.contains(&format!("{} on 15 Aug 2025", ecb_usd("2025-08-15"))));
+    assert!(info.summit_note.contains(&format!("{mean:.4} is the mean of 11–22 Aug")));
 }
 
 /// Carriers no newsroom can cite on a Russia-sanctions graphic: state-aligned outlets of one

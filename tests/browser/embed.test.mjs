@@ -2,6 +2,7 @@
 // the iframe with the real Pym.js parent library or with our own snippet, as the content
 // grows and shrinks; the host can switch the theme, and malformed messages change nothing;
 // a sandboxed iframe works when the host serves the documented CORS header.
+import { decodePng } from './png.mjs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -182,6 +183,21 @@ test('the host can switch the theme; malformed or foreign messages change nothin
   const [r, g, b] = background.match(/\d+/g).map(Number);
   assert.ok((r + g + b) / 3 < 60, background);
   assert.equal(await frame.locator('img').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a light embed blends into a white article: its background is the host page\'s, pixel for pixel', async () => {
+  const url = hostPage('blend.html', `<iframe src=${JSON.stringify(`${server.url}?embed=compact`)} title="Explainer" width="640" height="1000" style="border:0;display:block"></iframe>`);
+  const { page, context, problems } = await openPage(browser, url, { ready: 'iframe', alsoAllow: [server.url], app: false, colorScheme: 'light' });
+  const frame = page.frame({ url: /embed=compact/ });
+  await frame.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  const box = await page.locator('iframe').boundingBox();
+  const image = decodePng(await page.screenshot());
+  // The frame's blank margin, top left, and the host's page beside the frame: both white.
+  for (const [x, y, what] of [[box.x + 3, box.y + 3, 'the embed\'s margin'], [box.x + box.width + 10, box.y + 3, 'the host page']]) {
+    assert.deepEqual(image.pixel(Math.round(x), Math.round(y)), [255, 255, 255], what);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
