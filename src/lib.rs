@@ -1,16 +1,19 @@
 //! An interactive explainer of two analyses of the 2025 U.S.–Russia summit in Alaska.
 //!
 //! Layers, each importing only those before it (see ARCHITECTURE.md; `tidy.rs` checks):
-//! - the pure core, which knows nothing of the browser: [`content`] (the articles and every
-//!   sentence the page shows), [`model`] (the scenario model), [`link`] (the share-link
-//!   format);
+//! - the pure core, which knows nothing of the browser, in this order: [`model`] (the
+//!   scenario model), [`link`] (the share-link format), [`content`] (the articles and every
+//!   sentence the page shows), [`chart`] (one chart geometry for the screen and the files),
+//!   [`export`] (the downloads);
 //! - [`browser`], the one leaf that touches `window` and `document`, importing only the core;
 //! - [`hooks`], through which components and the app reach the browser;
 //! - [`components`], stateless views;
 //! - [`app`], the widget island and the one owner of state;
-//! - [`page`], the build-time page that contains the island.
+//! - [`page`], the build-time page that contains the island, and `build_page`, the build's
+//!   last step (native only).
 //!
-//! The composition root is the binary (`main.rs`), which mounts the islands.
+//! The composition roots are the binaries: `main.rs`, which mounts the islands; `bin/extras.rs`,
+//! the module loaded on first use; `bin/prerender.rs`, which writes the site.
 
 /// Text the browser never builds itself: rendered into the page at build time, and kept from
 /// the prerendered page by the island (see `components::kept`). Natively it is the literal;
