@@ -152,3 +152,26 @@ fn ukraines_bonds_reach_70_cents_and_gas_below_its_evidence_floor_is_out_of_reac
     let here = seek(&from, gas, gas.value(&evaluate(&from)), &Input::ALL);
     assert_eq!((here.scenario, here.met), (from, true));
 }
+
+/// A target between two of a lever's whole positions is met as nearly as those positions
+/// allow, not reported as out of reach: every whole level (at the page's precision) between
+/// the lowest and highest the levers reach is met.
+#[test]
+fn every_level_between_the_reachable_ends_is_met() {
+    let from = Scenario::default();
+    let mut free: Vec<Vec<Input>> = Input::ALL.iter().map(|&input| vec![input]).collect();
+    free.push(Input::ALL.to_vec());
+    for measure in Measure::all() {
+        for levers in &free {
+            let low = seek(&from, measure, -1e9, levers).level;
+            let high = seek(&from, measure, 1e9, levers).level;
+            let step = 2.0 * measure.tolerance();
+            let mut target = (low / step).ceil() * step;
+            while target <= high {
+                let sought = seek(&from, measure, target, levers);
+                assert!(sought.met, "{measure:?} {levers:?} {target}: stopped at {}", sought.level);
+                target += step * 11.0;
+            }
+        }
+    }
+}
