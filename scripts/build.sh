@@ -6,6 +6,8 @@
 #    oembed.json, csp.txt and _headers.
 # Set EXPLAINER_SITE_URL=https://host/path/ (the address the site is served from): without
 # it, link previews and pasted-URL embeds cannot work, and the build says so.
+# Stops at the first failure, stated here rather than inherited from the sourced set-up.
+set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup-build.sh"
 say "Building the release site into dist/"
 

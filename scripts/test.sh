@@ -11,6 +11,8 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export CARGO_HOME="$ROOT/target/cargo-home"
 rm -rf "$CARGO_HOME" && mkdir -p "$CARGO_HOME"
+# The set-up stops at its first failure (it sets -euo pipefail); the checks below run on
+# through failures and are counted, so that is turned off again after it.
 source "$ROOT/scripts/setup-test.sh"
 export CARGO_NET_OFFLINE=true
 set +e
