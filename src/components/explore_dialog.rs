@@ -92,12 +92,13 @@ pub fn ExploreDialog(props: &Props) -> Html {
             }
         }
     };
+    // What the field shows: what the reader typed, or the current level to start with.
+    let typed = (*target).clone().unwrap_or_else(|| explore::target_text(*measure, current));
     let on_find = {
-        let (measure, target, free, answer, apply) =
-            (*measure, target.clone(), *free, answer.clone(), apply.clone());
+        let (measure, typed, free, answer, apply) =
+            (*measure, typed.clone(), *free, answer.clone(), apply.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let typed = (*target).clone().unwrap_or_else(|| explore::target_text(measure, current));
             let Some(goal) = explore::parse_target(&typed) else {
                 answer.set(Answer { sentence: explore::BAD_TARGET.to_owned(), nearest: None });
                 return;
@@ -124,8 +125,6 @@ pub fn ExploreDialog(props: &Props) -> Html {
             answer.set(Answer::default());
         })
     });
-    let typed = (*target).clone().unwrap_or_else(|| explore::target_text(*measure, current));
-
     html! {
         <dialog ref={dialog} class="embed-dialog explore-dialog" id="explore-dialog" aria-labelledby="explore-title">
             <h2 id="explore-title">{ explore::title(*measure) }</h2>

@@ -121,6 +121,16 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       assert.deepEqual(await browser.errors(), []);
     });
 
+    /** Types `level` into the dialog's target field, as input events, and asks for a scenario. */
+    const seek = async (level) => {
+      await browser.eval((typed) => {
+        const field = document.querySelector('#seek-target');
+        field.value = typed;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      }, level);
+      await browser.click('#seek-find');
+    };
+
     test('what would it take: Ukraine’s bonds to 70¢ moves the levers, the link keeps it, Back undoes it', async () => {
       await browser.open(server.url);
       const before = await browser.eval(() => location.href);
@@ -129,12 +139,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       // The dialog is the extras module's, loaded on this first press.
       await browser.waitFor(() => document.querySelector('#explore-dialog')?.open);
       assert.equal(await browser.eval(() => document.querySelectorAll('#explore-dialog .tornado-row').length), 8);
-      await browser.eval(() => {
-        const field = document.querySelector('#seek-target');
-        field.value = '70';
-        field.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      });
-      await browser.click('#seek-find');
+      await seek('70');
       await browser.waitFor(() => document.querySelector('#seek-result').textContent.startsWith('To bring Ukraine’s dollar bonds to'));
       await browser.waitFor((old) => location.href !== old, before);
       await browser.press('#seek-find', 'Escape');
@@ -150,12 +155,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       await browser.click('#card-ttf .why summary');
       await browser.click('[data-explore="ttf"]');
       await browser.waitFor(() => document.querySelector('#explore-dialog')?.open);
-      await browser.eval(() => {
-        const field = document.querySelector('#seek-target');
-        field.value = '2';
-        field.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      });
-      await browser.click('#seek-find');
+      await seek('2');
       await browser.waitFor(() => document.querySelector('#seek-result').textContent.endsWith('Nothing was moved.'));
       assert.equal(await browser.eval(() => location.href), link);
       assert.deepEqual(await browser.errors(), []);
