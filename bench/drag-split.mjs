@@ -18,8 +18,8 @@ for (const throttle of [4]) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.locator('#slider-e').scrollIntoViewIfNeeded();
-  const box = await page.locator('#slider-e').boundingBox();
+  await page.locator('#slider-f').scrollIntoViewIfNeeded();
+  const box = await page.locator('#slider-f').boundingBox();
   await page.mouse.move(box.x + 12, box.y + box.height / 2);
   await page.mouse.down();
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
