@@ -1,4 +1,4 @@
-// Starts the explainer. The build (src/build_page.rs) writes this file into dist/ under a
+// Starts the explainer. The build (src/build_page/mod.rs) writes this file into dist/ under a
 // hashed name, with the glue's and the wasm's file names from trunk's inline loader in
 // place of the two placeholders, so the page needs no inline script and a failure is shown
 // rather than silent. The text is in the HTML already; the model loads once the page has,
