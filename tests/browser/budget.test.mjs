@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, firstView as measureFirstView, setup } from './harness.mjs';
 
-// Raised from 115,000 when the charts became arrows drawn from one geometry (src/chart.rs),
+// Raised from 115,000 when the charts became arrows drawn from one geometry (src/chart/),
 // which the first view needs: about 2.8 KB of wasm (README, Measuring).
 const BUDGET = 120_000;
 
