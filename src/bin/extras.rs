@@ -72,7 +72,7 @@ pub fn open(extra: &str, query: &str, page_url: &str) -> bool {
         Extra::Notices => remount(&NOTICED, NOTICES_ROOT, None, link_notices::Props { notices }),
         // After the widget, so the code prints with it; it opens the print dialog itself.
         Extra::Print => {
-            let props = print_qr::Props { address: export::address(page_url, &link).into() };
+            let props = print_qr::Props { address: link.reader_address(page_url).into() };
             remount(&PRINTED, PRINT_ROOT, Some(WIDGET_ROOT), props)
         }
         // Into the root "How we built this" holds (components::assumptions_table).

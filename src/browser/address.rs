@@ -17,15 +17,14 @@ pub fn write_url(link: &Link, mode: History) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
     let location = window.location();
-    let query = link::encode(link);
+    let path = location.pathname().unwrap_or_default();
     let current = location.search().unwrap_or_default();
-    let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
-    if current == wanted {
+    let wanted = link.address(&path);
+    if wanted == format!("{path}{current}") {
         return;
     }
-    let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = format!("{path}{wanted}{hash}");
+    let url = format!("{wanted}{hash}");
     let _ = match mode {
         History::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
         History::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),

@@ -45,7 +45,7 @@ pub const OEMBED_WIDTH: u32 = 600;
 pub fn oembed(variant: &Variant, site_url: &str) -> OEmbed {
     let url = page_url(variant, site_url);
     let title = snippet::escape(&variant.title);
-    let src = snippet::escape(&snippet::embed_url(site_or_relative(site_url), &variant.embeds));
+    let src = snippet::escape(&variant.embeds.address(site_or_relative(site_url)));
     let height = variant.embeds.embed.map_or(1000, Embed::initial_height).min(1000);
     let html = format!(
         concat!(

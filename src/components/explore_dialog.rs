@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use crate::content::explore;
 use crate::content::words;
-use crate::export;
 use crate::hooks::{use_back_forward, use_history_step, use_modal};
 use crate::link::Link;
 use crate::model::sensitivity::{self, Bar, Measure, Sought};
@@ -87,7 +86,7 @@ pub fn ExploreDialog(props: &Props) -> Html {
         let (link, page_url) = (link.clone(), props.page_url.clone());
         move |found: Scenario| {
             let next = Link { scenario: found, embed: None, made_with: None, ..(*link).clone() };
-            if step.push(&export::address(&page_url, &next)) {
+            if step.push(&next.reader_address(&page_url)) {
                 link.set(next);
             }
         }

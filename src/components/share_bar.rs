@@ -6,7 +6,7 @@ use crate::components::kept::Kept;
 
 use crate::content::{words, Extra};
 use crate::hooks::{use_clipboard, use_extras};
-use crate::link::{snippet, Link};
+use crate::link::Link;
 use crate::model::Scenario;
 
 /// Props for [`ShareBar`].
@@ -40,7 +40,7 @@ pub fn ShareBar(props: &Props) -> Html {
     let clipboard = use_clipboard();
     let (scenario, pinned) = (props.scenario, props.pinned);
     let shared = Link { scenario, pinned, ..Link::default() };
-    let link = snippet::embed_url(&props.page_url, &shared);
+    let link = shared.address(&props.page_url);
     // A new scenario makes an old "copied" message untrue.
     {
         let status = status.clone();

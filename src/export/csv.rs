@@ -9,7 +9,7 @@
 //! apply, judgement range, summit level, description, date, source and link.
 
 use crate::content::words;
-use crate::export::{address, model_version, scenarios, Written};
+use crate::export::{model_version, scenarios, Written};
 use crate::link::Link;
 use crate::model::{number, Contribution, Indicator, Input, Readout};
 
@@ -77,7 +77,7 @@ pub fn document(link: &Link, page_url: &str, date: &str) -> String {
     let mut rows = vec![
         Row::new("about", "", "title").set("detail", words::TITLE),
         Row::new("about", "", "illustrative").set("detail", words::honesty()),
-        Row::new("about", "", "link").set("url", address(page_url, link)),
+        Row::new("about", "", "link").set("url", link.reader_address(page_url)),
         Row::new("about", "", "model version").set("value", model_version()),
         Row::new("about", "", "downloaded").set("date", date),
     ];

@@ -9,7 +9,7 @@ pub mod csv;
 pub mod svg;
 
 use crate::content::words;
-use crate::link::{self, Link};
+use crate::link::Link;
 use crate::model::{evaluate, Indicator, Outcome, Preset, Scenario};
 
 /// The model's version as every download writes it, with its date: "2 (3 Dec 2026)"
@@ -92,12 +92,6 @@ pub fn world_name(scenario: &Scenario) -> &'static str {
         .map_or(words::OWN_SCENARIO, |preset| words::preset_words(preset).label)
 }
 
-/// The address of the scenario (and its pin) on the explainer at `page_url`.
-pub fn address(page_url: &str, link: &Link) -> String {
-    let bare = Link { embed: None, ..link.clone() };
-    link::snippet::embed_url(page_url, &bare)
-}
-
 /// A citation for the scenario on screen (and its pin), as Our World in Data gives one: the
 /// title, the model's version and date, the scenario, its link and the day it was read.
 /// `accessed` is the reader's `YYYY-MM-DD`, written as "3 Dec 2026"; a date that is not one
@@ -121,7 +115,7 @@ pub fn citation(page_url: &str, link: &Link, accessed: &str) -> String {
         words::TITLE,
         words::CITE_MODEL,
         model_version(),
-        address(page_url, link),
+        link.reader_address(page_url),
         accessed.unwrap_or_default()
     )
 }

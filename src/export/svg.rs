@@ -8,7 +8,7 @@
 
 use crate::chart::{self as geometry, Role, Shape, Subject};
 use crate::content::words;
-use crate::export::{address, scenarios, Chart, Written};
+use crate::export::{scenarios, Chart, Written};
 use crate::link::snippet::escape;
 use crate::link::Link;
 use crate::model::{number, Indicator, Reading};
@@ -296,7 +296,7 @@ pub fn document(link: &Link, chart: Chart, page_url: &str) -> Drawing {
             (words::INDICATORS_PANEL, sources, y)
         }
     };
-    y = footer(&mut body, y, &sources, &address(page_url, link));
+    y = footer(&mut body, y, &sources, &link.reader_address(page_url));
     let height = y.ceil();
     let text = format!(
         concat!(

@@ -192,7 +192,7 @@ fn a_citation_names_the_model_version_the_scenario_its_link_and_the_day() {
         format!(
             "The Alaska summit, read two ways, scenario model version {}, scenario “Low-intensity freeze” against “Talks harden”. {}. Accessed 3 Dec 2026.",
             super::model_version(),
-            super::address(PAGE, &link)
+            link.reader_address(PAGE)
         )
     );
     assert!(said.contains(&format!("mv={}", crate::model::VERSION)), "{said}");
@@ -200,7 +200,7 @@ fn a_citation_names_the_model_version_the_scenario_its_link_and_the_day() {
         ["", "2026-13-01", "2026-12-32", "26-12-03", "2026-12-03-1", "2026-1-03", "２０２６-12-03"]
     {
         assert_eq!(super::day(bad), None, "{bad}");
-        let address = super::address(PAGE, &link);
+        let address = link.reader_address(PAGE);
         assert!(super::citation(PAGE, &link, bad).ends_with(&format!("{address}.")), "{bad}");
     }
     assert_eq!(super::day("2027-01-09").as_deref(), Some("9 Jan 2027"));

@@ -5,6 +5,26 @@
 use super::query::{Raw, MAX_VALUE_LEN};
 use super::*;
 
+impl Link {
+    /// The one way a link becomes an address: `base` (a page's address, or a path) with the
+    /// link's query, or `base` alone when the link is the page's default. The share button,
+    /// the embed codes, the downloads, the citation and the address bar all write it so.
+    pub fn address(&self, base: &str) -> String {
+        let query = encode(self);
+        if query.is_empty() {
+            base.to_owned()
+        } else {
+            format!("{base}?{query}")
+        }
+    }
+
+    /// The address of this link's scenario (and its pin) on the explainer itself, outside any
+    /// embed: what a download, a citation and a printed QR code point to.
+    pub fn reader_address(&self, base: &str) -> String {
+        Link { embed: None, ..self.clone() }.address(base)
+    }
+}
+
 /// Writes a link's query string, without the leading `?`. The default scenario with no pin,
 /// no embed and the default theme ([`Theme::default_for`]) writes nothing at all.
 pub fn encode(link: &Link) -> String {

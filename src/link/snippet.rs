@@ -1,7 +1,7 @@
 //! Embed codes a newsroom pastes into its CMS: a plain iframe with a one-line resizer, and a
 //! Pym.js variant. Pure text generation, so it is tested natively.
 
-use crate::link::{encode, Embed, Link};
+use crate::link::{Embed, Link};
 use crate::model::{Preset, Scenario};
 
 /// The id of the host element in the Pym.js code.
@@ -25,16 +25,6 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The address an embed loads: the page, with the scenario, section and theme.
-pub fn embed_url(page_url: &str, link: &Link) -> String {
-    let query = encode(link);
-    if query.is_empty() {
-        page_url.to_owned()
-    } else {
-        format!("{page_url}?{query}")
-    }
-}
-
 /// An iframe with a title, full width, a starting height and lazy loading, plus a small
 /// script that applies the heights the explainer reports (AMP's `embed-size` message) to the
 /// iframe that sent them.
@@ -49,7 +39,7 @@ pub fn iframe(page_url: &str, link: &Link, title: &str) -> String {
             "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" ",
             "scrolling=\"no\" style=\"display:block;width:100%;border:0\"></iframe>\n{resizer}"
         ),
-        src = escape(&embed_url(page_url, link)),
+        src = escape(&link.address(page_url)),
         title = escape(title),
         height = height,
         resizer = RESIZER,
@@ -94,7 +84,7 @@ pub fn pym(page_url: &str, link: &Link, title: &str) -> String {
             "<script>new pym.Parent(\"{id}\", \"{src}\", {{title: \"{title}\"}});</script>"
         ),
         id = PYM_CONTAINER_ID,
-        src = escape(&embed_url(page_url, link)),
+        src = escape(&link.address(page_url)),
         title = escape(title),
     )
 }

@@ -412,3 +412,21 @@ fn a_link_from_an_older_or_newer_model_keeps_its_levers_and_says_so() {
     assert_eq!(decode("embed=compact&theme=dark").1, vec![]);
     assert_eq!(encode(&Link::default()), "");
 }
+
+#[test]
+fn a_link_becomes_an_address_one_way() {
+    let base = "https://news.example/alaska/";
+    assert_eq!(Link::default().address(base), base, "the default adds no query");
+    let scenario = Preset::ALL[1].scenario();
+    let link = Link { scenario, ..Link::default() };
+    assert_eq!(link.address(base), format!("{base}?{}", encode(&link)));
+    let embedded = link.clone().embedding(Embed::Compact);
+    assert!(embedded.address(base).contains("embed=compact"));
+    let reader = embedded.reader_address(base);
+    assert!(!reader.contains("embed="), "the reader's address drops the embed: {reader}");
+    assert_eq!(
+        decode(reader.trim_start_matches(base).trim_start_matches('?')).0.scenario,
+        scenario
+    );
+    assert_eq!(decode(link.address("/x").trim_start_matches("/x?")).0.scenario, scenario);
+}
