@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::scenario_widget::ScenarioWidget;
 use crate::content::words;
-use crate::hooks::{use_address_bar, use_back_forward, use_mark_ready, use_world_links, Kept};
+use crate::hooks::{use_address_bar, use_back_forward, use_mark_ready, use_world_links, KeptNodes};
 use crate::link::{History, Link};
 use crate::model::{Input, Preset, Scenario};
 
@@ -24,7 +24,7 @@ pub struct Props {
     pub page_url: AttrValue,
     /// The prerendered nodes the island keeps instead of rebuilding (none at build time).
     #[prop_or_default]
-    pub kept: Kept,
+    pub kept: KeptNodes,
 }
 
 /// The page's state: the scenario on screen, the last one the reader settled on, and how
@@ -161,13 +161,13 @@ pub fn App(props: &Props) -> Html {
     });
 
     html! {
-        <ContextProvider<Kept> context={props.kept.clone()}>
+        <ContextProvider<KeptNodes> context={props.kept.clone()}>
             <ScenarioWidget scenario={state.scenario} settled={state.settled} previous={state.previous}
                 pinned={state.pinned} on_pin={(*on_pin).clone()}
                 on_move={(*on_move).clone()} on_settle={(*on_settle).clone()}
                 on_preset={(*on_preset).clone()} page_url={props.page_url.clone()}
                 landed={(*landed).clone()} />
-        </ContextProvider<Kept>>
+        </ContextProvider<KeptNodes>>
     }
 }
 

@@ -4,7 +4,7 @@
 use explainer::app::{self, App};
 use explainer::browser;
 use explainer::content::{Extra, WIDGET_ROOT};
-use explainer::hooks::Kept;
+use explainer::hooks::KeptNodes;
 use explainer::link;
 
 /// Reads the link, applies the theme and the embed mode, mounts the widget's island, and has
@@ -34,7 +34,7 @@ fn main() {
         // The app marks the page ready from its mount effect.
         Some(root) if shows_widget => {
             // Taken before mounting, which replaces the prerendered widget.
-            let kept = Kept::new(browser::kept_nodes(&root));
+            let kept = KeptNodes::new(browser::kept_nodes(&root));
             let props = app::Props { initial: link, page_url: page_url.into(), kept };
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }

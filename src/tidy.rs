@@ -203,7 +203,7 @@ fn the_import_check_fails_a_wrong_way_import_in_every_layer() {
         ("link/mod.rs", "use crate::content::words;"),
         ("chart/mod.rs", "use crate::export::svg;"),
         ("export/csv.rs", "use crate::browser::reader_date;"),
-        ("browser/mod.rs", "use crate::hooks::Kept;"),
+        ("browser/mod.rs", "use crate::hooks::KeptNodes;"),
         ("components/slider.rs", "use crate::app::App;"),
         ("hooks/kept.rs", "use crate::components::kept;"),
     ] {

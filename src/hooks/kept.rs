@@ -14,16 +14,16 @@ use yew::prelude::*;
 /// map: it holds a few dozen names, looked up once per mounted component, and a map keyed by
 /// `String` (hashbrown with SipHash, monomorphised) cost the wasm more than it could save.
 #[derive(Clone, Debug, Default)]
-pub struct Kept(Rc<Vec<(String, web_sys::Node)>>);
+pub struct KeptNodes(Rc<Vec<(String, web_sys::Node)>>);
 
-impl Kept {
+impl KeptNodes {
     /// Wraps the nodes the composition root collected.
     pub fn new(nodes: Vec<(String, web_sys::Node)>) -> Self {
         Self(Rc::new(nodes))
     }
 }
 
-impl PartialEq for Kept {
+impl PartialEq for KeptNodes {
     /// The same set of nodes: the context never changes after mounting.
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
@@ -35,7 +35,7 @@ impl PartialEq for Kept {
 /// time, where the component renders the text itself.
 #[hook]
 pub fn use_kept(name: AttrValue) -> Option<web_sys::Node> {
-    let kept = use_context::<Kept>().unwrap_or_default();
+    let kept = use_context::<KeptNodes>().unwrap_or_default();
     let copy = use_memo(name, move |name| {
         kept.0
             .iter()

@@ -14,5 +14,5 @@ pub use extras::{
     use_downloads, use_extras, use_history_step, use_modal, use_print_on_mount, Downloads, Extras,
     HistoryStep,
 };
-pub use kept::{use_kept, Kept};
+pub use kept::{use_kept, KeptNodes};
 pub use page_events::{use_mark_ready, use_world_links};

@@ -228,3 +228,34 @@ test('before and without the model, no control pretends to work', async () => {
   assert.ok(await failedPage.locator('#scenarios .widget-failed').isVisible());
   await failed.close();
 });
+
+// Text the first view's wasm does not carry comes back from the prerendered page: a kept node
+// the island cannot find would be an empty box, silently. Every page form is checked with its
+// "why" lists open; then, as a control, a page whose HTML lost one marker shows the blank.
+test('no kept node is blank on any page form the app renders', async () => {
+  const emptyKept = (page) => page.$$eval('[data-kept]', (els) => els.filter((el) => el.childNodes.length === 0).map((el) => el.dataset.kept));
+  const freeze = '?v=1&mv=2&e=10&b=0&s=0&g=20&m=10&a=70&f=15';
+  const forms = ['', freeze, `${freeze}&pin=25-10-0-60-35-10-65-15&v=2`, '?embed=compact', '?embed=widget', '?embed=page', 'worlds/freeze/'];
+  for (const form of forms) {
+    const { page, context, problems } = await openPage(env.browser, env.server.url + form, { ready: '#scenarios' });
+    await page.$$eval('details.why', (all) => all.forEach((d) => { d.open = true; }));
+    await page.waitForFunction(() => [...document.querySelectorAll('details.why')].every((d) => d.querySelector('.why-row, .why-nothing, p')));
+    assert.ok(await page.locator('[data-kept]').count() > 10, `${form}: kept nodes are there`);
+    assert.deepEqual(await emptyKept(page), [], `${form}: blank kept nodes`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  // The control: the chart key's marker stripped from the HTML leaves its box blank, and the
+  // check above sees it.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.route(env.server.url, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('data-kept="chart-key"', 'data-was-kept="chart-key"');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(env.server.url);
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  assert.deepEqual(await emptyKept(page), ['chart-key']);
+  await context.close();
+});
