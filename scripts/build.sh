@@ -43,27 +43,27 @@ fi
 
 std_build trunk build --release --offline=true --locked
 
-# The extras module (downloads and embed codes), a second wasm the boot script imports the
+# The on-demand module (downloads and embed codes), a second wasm the boot script imports the
 # first time a reader opens one of them. Built the same way, outside trunk, which builds one
 # app per page; its files are named by a hash of their content, as trunk names its own.
-std_build cargo build --quiet --release --offline --locked --target wasm32-unknown-unknown --bin extras --features extras
+std_build cargo build --quiet --release --offline --locked --target wasm32-unknown-unknown --bin on_demand --features on-demand
 unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
-rm -rf target/extras && mkdir -p target/extras
-wasm-bindgen --target web --no-typescript --out-dir target/extras --out-name extras \
-  target/wasm32-unknown-unknown/release/extras.wasm
+rm -rf target/ondemand && mkdir -p target/ondemand
+wasm-bindgen --target web --no-typescript --out-dir target/ondemand --out-name ondemand \
+  target/wasm32-unknown-unknown/release/on_demand.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  target/extras/extras_bg.wasm -o target/extras/extras.opt.wasm
-hash=$(cat target/extras/extras.opt.wasm target/extras/extras.js | sha256sum | cut -c1-16)
-cp target/extras/extras.opt.wasm "dist/extras-${hash}_bg.wasm"
+  target/ondemand/ondemand_bg.wasm -o target/ondemand/ondemand.opt.wasm
+hash=$(cat target/ondemand/ondemand.opt.wasm target/ondemand/ondemand.js | sha256sum | cut -c1-16)
+cp target/ondemand/ondemand.opt.wasm "dist/ondemand-${hash}_bg.wasm"
 # The glue finds its wasm beside itself under the name wasm-bindgen gave it; it gets the hashed one.
-sed "s/'extras_bg.wasm'/'extras-${hash}_bg.wasm'/" target/extras/extras.js > "target/extras/extras-${hash}.js"
-grep -q "extras-${hash}_bg.wasm" "target/extras/extras-${hash}.js" \
-  || { echo "error: the extras glue no longer names extras_bg.wasm" >&2; exit 1; }
-cp "target/extras/extras-${hash}.js" dist/
+sed "s/'ondemand_bg.wasm'/'ondemand-${hash}_bg.wasm'/" target/ondemand/ondemand.js > "target/ondemand/ondemand-${hash}.js"
+grep -q "ondemand-${hash}_bg.wasm" "target/ondemand/ondemand-${hash}.js" \
+  || { echo "error: the on-demand glue no longer names ondemand_bg.wasm" >&2; exit 1; }
+cp "target/ondemand/ondemand-${hash}.js" dist/
 
 # trunk's own minifier cannot parse wasm-bindgen 0.2.130's glue and ships it unminified;
 # terser (a build tool from npm, never shipped) takes it from 40 to 18 KB raw.
-for glue in dist/explainer-*.js dist/extras-*.js; do
+for glue in dist/explainer-*.js dist/ondemand-*.js; do
   terser "$glue" --module --compress --mangle --output "$glue.min" && mv "$glue.min" "$glue"
 done
 # trunk's own index.html and embed-mode script are kept aside, so scripts/site.sh can write

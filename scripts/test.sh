@@ -35,8 +35,8 @@ step() {
 step fmt cargo fmt --all -- --check
 step clippy-host cargo clippy --locked --all-targets --all-features -- -D warnings
 step clippy-wasm32 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
-# The extras module is a second wasm binary, with its own feature.
-step clippy-extras cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --features extras -- -D warnings
+# The on-demand module is a second wasm binary, with its own feature.
+step clippy-on-demand cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --features on-demand -- -D warnings
 step native-tests cargo test --locked
 NATIVE_PASSED=$(grep -ho '[0-9]* passed' "$LOG_DIR/native-tests.log" | awk '{s+=$1} END {print s+0}')
 NATIVE_FAILED=$(grep -ho '[0-9]* failed' "$LOG_DIR/native-tests.log" | awk '{s+=$1} END {print s+0}')

@@ -12,22 +12,22 @@
 //! - [`page`], the build-time page that contains the island, and `build_page`, the build's
 //!   last step (native only).
 //!
-//! The composition roots are the binaries: `main.rs`, which mounts the islands; `bin/extras.rs`,
+//! The composition roots are the binaries: `main.rs`, which mounts the islands; `bin/on_demand.rs`,
 //! the module loaded on first use; `bin/prerender.rs`, which writes the site.
 
 /// Text the browser never builds itself: rendered into the page at build time, and kept from
 /// the prerendered page by the island (see `components::kept`). Natively it is the literal;
 /// in the wasm it is empty, so the wasm carries no second copy of the text.
 ///
-/// The extras module (feature `extras`, loaded only when a reader downloads the numbers)
+/// The on-demand module (feature `on-demand`, loaded only when a reader downloads the numbers)
 /// keeps the text: the data file lists every reference figure with its source.
-#[cfg(any(not(target_arch = "wasm32"), feature = "extras"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "on-demand"))]
 macro_rules! static_text {
     ($text:literal) => {
         $text
     };
 }
-#[cfg(all(target_arch = "wasm32", not(feature = "extras")))]
+#[cfg(all(target_arch = "wasm32", not(feature = "on-demand")))]
 macro_rules! static_text {
     ($text:literal) => {
         ""

@@ -3,12 +3,12 @@
 
 use explainer::app::{self, App};
 use explainer::browser;
-use explainer::content::{Extra, WIDGET_ROOT};
+use explainer::content::{OnDemand, WIDGET_ROOT};
 use explainer::hooks::KeptNodes;
 use explainer::link;
 
 /// Reads the link, applies the theme and the embed mode, mounts the widget's island, and has
-/// the extras module say what the link got wrong, if anything. The articles are already on the page as HTML and
+/// the on-demand module say what the link got wrong, if anything. The articles are already on the page as HTML and
 /// are left alone.
 fn main() {
     let search = browser::search();
@@ -22,10 +22,10 @@ fn main() {
             link::wordpress_secret(&browser::hash()),
         );
     }
-    // What a link got wrong is said by the extras module, which decodes the same query: only
+    // What a link got wrong is said by the on-demand module, which decodes the same query: only
     // such links pay for the notices' words and their component.
     if !notices.is_empty() {
-        browser::open_extras(Extra::Notices.key(), &search, &page_url, || {});
+        browser::open_on_demand(OnDemand::Notices.key(), &search, &page_url, || {});
     }
     let shows_widget = link.embed.is_none_or(|embed| embed.shows_widget());
     match browser::element(WIDGET_ROOT) {

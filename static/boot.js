@@ -21,24 +21,24 @@ if (root !== undefined) {
   own.hash = location.hash;
   history.replaceState(history.state, '', own.href);
 }
-// The downloads and the embed codes are a second, smaller wasm module (src/bin/extras.rs),
+// The downloads and the embed codes are a second, smaller wasm module (src/bin/on_demand.rs),
 // fetched the first time a reader opens one of them, so the first view never pays for them.
 // The app calls this with what to open, the link's query and the page's address; the
 // promise rejects if the module cannot load, and the next press tries again.
-let extras;
-window.explainerExtras = (kind, query, page) => {
-  if (!extras) {
-    extras = import('{{EXTRAS}}').then(async (module) => {
+let onDemand;
+window.explainerOnDemand = (kind, query, page) => {
+  if (!onDemand) {
+    onDemand = import('{{ON_DEMAND}}').then(async (module) => {
       await module.default();
       return module;
     });
-    extras.catch(() => { extras = undefined; });
+    onDemand.catch(() => { onDemand = undefined; });
   }
-  return extras.then((module) => {
+  return onDemand.then((module) => {
     if (!module.open(kind, query, page)) throw new Error(`nothing to open for ${kind}`);
   });
 };
-// "Cite this scenario", in How we built this, and each card's "What moves it?": the extras
+// "Cite this scenario", in How we built this, and each card's "What moves it?": the on-demand
 // module answers for the address, which the app keeps in step with the scenario on screen.
 addEventListener('click', (event) => {
   const opener = event.target.closest?.('#open-cite, [data-explore]');
@@ -47,7 +47,7 @@ addEventListener('click', (event) => {
   const failed = measure ? opener.nextElementSibling : document.querySelector('.cite-failed');
   failed.hidden = true;
   const kind = measure ? `explore:${measure}` : 'cite';
-  window.explainerExtras(kind, location.search.slice(1), location.origin + location.pathname)
+  window.explainerOnDemand(kind, location.search.slice(1), location.origin + location.pathname)
     .catch(() => { failed.hidden = false; });
 });
 async function start() {

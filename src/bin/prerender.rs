@@ -97,16 +97,16 @@ async fn write_site(dist: &Path, source: &Path, site_url: &str) -> Result<usize,
         }
     }
 
-    // The extras module scripts/build.sh wrote beside trunk's files.
-    let extras_glue = fs::read_dir(dist)
+    // The on-demand module scripts/build.sh wrote beside trunk's files.
+    let on_demand_glue = fs::read_dir(dist)
         .ok()
         .into_iter()
         .flatten()
         .flatten()
         .filter_map(|entry| entry.file_name().into_string().ok())
-        .find(|name| name.starts_with("extras-") && name.ends_with(".js"))
-        .ok_or("dist has no extras-<hash>.js: build it with scripts/build.sh")?;
-    let built = build_page::build(&index, &embed_mode_js, &extras_glue, sha256_base64)
+        .find(|name| name.starts_with("ondemand-") && name.ends_with(".js"))
+        .ok_or("dist has no ondemand-<hash>.js: build it with scripts/build.sh")?;
+    let built = build_page::build(&index, &embed_mode_js, &on_demand_glue, sha256_base64)
         .map_err(|error| format!("{}: {error}", index_path.display()))?;
     let variants = build_page::variants();
     for variant in &variants {

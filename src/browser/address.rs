@@ -1,5 +1,5 @@
 //! The address bar and history: writing the scenario into the address, pushing a scenario
-//! the tools module found, hearing Back and Forward, and the articles' "open this world" links.
+//! the on-demand module found, hearing Back and Forward, and the articles' "open this world" links.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -29,14 +29,14 @@ pub fn write_url(link: &Link, mode: History) {
         History::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
         History::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
-    // A citation line was made from the address before this one (src/bin/extras.rs).
+    // A citation line was made from the address before this one (src/bin/on_demand.rs).
     if let Some(citation) = element(crate::content::CITE_ROOT) {
         let _ = citation.set_attribute("hidden", "");
     }
 }
 
 /// Makes `url` (the explainer's own, with a scenario) a new history entry and tells the page,
-/// as Back and Forward do, so the app loads it: how the extras module hands the app a
+/// as Back and Forward do, so the app loads it: how the on-demand module hands the app a
 /// scenario it found, as one step Back undoes. Returns whether the browser took it.
 pub fn push_address(url: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };

@@ -5,20 +5,20 @@
 //! This file reads the page: its address, its elements, its theme and date. The jobs beside
 //! it have a file each: the address bar and history (`address`), the host page's embed
 //! protocols (`host`), saving files (`files`), the clipboard (`clipboard`) and loading the
-//! tools module (`tools`). Every function fails quietly: a browser that lacks an API gets the
+//! on-demand module (`on_demand`). Every function fails quietly: a browser that lacks an API gets the
 //! page without that feature, never a panic or a console error.
 
 mod address;
 mod clipboard;
 mod files;
 mod host;
-mod tools;
+mod on_demand;
 
 pub use address::{on_history_change, on_world_link, push_address, write_url};
 pub use clipboard::copy_text;
 pub use files::{save_png, save_text};
 pub use host::start_embedding;
-pub use tools::{extras_root, open_extras};
+pub use on_demand::{on_demand_root, open_on_demand};
 
 use wasm_bindgen::JsCast;
 

@@ -55,13 +55,13 @@ pub struct Built {
 /// costs no request before the first paint. `sha256_base64` hashes the inline script for the
 /// policy. Done once per build: only the app's HTML and the head differ between pages.
 ///
-/// `extras_glue` is the extras module's file name (`extras-<hash>.js`, written by
+/// `on_demand_glue` is the on-demand module's file name (`ondemand-<hash>.js`, written by
 /// `scripts/build.sh`), which the boot script imports the first time a reader opens the
 /// downloads or the embed codes.
 pub fn build(
     index_html: &str,
     embed_mode_js: &str,
-    extras_glue: &str,
+    on_demand_glue: &str,
     sha256_base64: impl Fn(&[u8]) -> String,
 ) -> Result<Built, String> {
     if !index_html.contains(APP_OPEN) {
@@ -74,7 +74,7 @@ pub fn build(
         html[loader_start..].find("</script>").ok_or("the loader script is not closed")?
             + loader_start;
     let loader = &html[loader_start + LOADER_OPEN.len()..loader_end];
-    let boot_js = boot_script(loader, extras_glue)?;
+    let boot_js = boot_script(loader, on_demand_glue)?;
     let boot_name = format!("boot-{:08x}.js", fnv1a(boot_js.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"./{boot_name}\"></script>");
     html.replace_range(loader_start..loader_end + "</script>".len(), &tag);
@@ -140,7 +140,7 @@ fn remove_tags(html: &str, start: &str) -> String {
 /// The articles and the widget's starting picture are already in the HTML, so the model's
 /// code waits for the page's `load` event: its bytes never compete with the first view. A
 /// page opened with a query (a shared scenario, an embed) needs the model at once.
-fn boot_script(trunk_loader: &str, extras_glue: &str) -> Result<String, String> {
+fn boot_script(trunk_loader: &str, on_demand_glue: &str) -> Result<String, String> {
     let quoted = |after: &str| -> Result<String, String> {
         let rest = &trunk_loader
             [trunk_loader.find(after).ok_or(format!("loader has no {after}"))? + after.len()..];
@@ -152,8 +152,8 @@ fn boot_script(trunk_loader: &str, extras_glue: &str) -> Result<String, String> 
     };
     let glue = quoted(" from ")?;
     let wasm = quoted("module_or_path")?;
-    let extras = format!("./{extras_glue}");
-    for path in [&glue, &wasm, &extras] {
+    let on_demand = format!("./{on_demand_glue}");
+    for path in [&glue, &wasm, &on_demand] {
         if !path.starts_with("./") || path.contains(['\'', '"', '\\', '<']) {
             return Err(format!("unexpected asset path {path}"));
         }
@@ -162,7 +162,7 @@ fn boot_script(trunk_loader: &str, extras_glue: &str) -> Result<String, String> 
         &BOOT_TEMPLATE
             .replace("{{GLUE}}", &glue)
             .replace("{{WASM}}", &wasm)
-            .replace("{{EXTRAS}}", &extras),
+            .replace("{{ON_DEMAND}}", &on_demand),
     ))
 }
 

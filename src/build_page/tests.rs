@@ -15,7 +15,7 @@ fn the_embed_mode_script_has_its_placeholders_and_finds_the_widget() {
 fn the_inline_script_and_the_page_leave_our_comments_out() {
     let index = TRUNK_INDEX.replace("<head>", "<head><!-- a note\n for us -->");
     let js = "// why\n  var k = /*EMBED_KEYS*/ [];\n\n  // more why\n  go(k);\n";
-    let built = build(&index, js, "extras-abc.js", |_| "HASH".into()).unwrap();
+    let built = build(&index, js, "ondemand-abc.js", |_| "HASH".into()).unwrap();
     assert!(built.html.contains("<script>var k = ['compact'"), "{}", built.html);
     assert!(built.html.contains("];\ngo(k);</script>"), "{}", built.html);
     assert!(!built.html.contains("why") && !built.html.contains("<!--"), "{}", built.html);
@@ -24,7 +24,7 @@ fn the_inline_script_and_the_page_leave_our_comments_out() {
 #[test]
 fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {
     let built =
-        build(TRUNK_INDEX, "k=/*EMBED_KEYS*/ [];\n", "extras-abc.js", |_| "HASH".into()).unwrap();
+        build(TRUNK_INDEX, "k=/*EMBED_KEYS*/ [];\n", "ondemand-abc.js", |_| "HASH".into()).unwrap();
     let explainer = &variants()[0];
     let html = page(&built.html, "<main>hello</main>", explainer, "https://example.org/a/");
     assert!(
@@ -58,14 +58,14 @@ fn the_app_is_spliced_in_and_the_loader_moved_to_a_file() {
 #[test]
 fn a_page_without_its_markers_is_an_error_not_a_broken_build() {
     let hash = |_: &[u8]| String::new();
-    assert!(build("<html></html>", "", "extras-a.js", hash).is_err());
-    assert!(build("<div id=\"app\"></div>", "", "extras-a.js", hash).is_err());
+    assert!(build("<html></html>", "", "ondemand-a.js", hash).is_err());
+    assert!(build("<div id=\"app\"></div>", "", "ondemand-a.js", hash).is_err());
     let index =
         TRUNK_INDEX.replace("<div id", "<script src=\"./embed-mode-1.js\"></script><div id");
     assert!(
-        build(&index, "/*EMBED_KEYS*/ []x</script><script>evil()", "extras-a.js", hash).is_err()
+        build(&index, "/*EMBED_KEYS*/ []x</script><script>evil()", "ondemand-a.js", hash).is_err()
     );
-    assert!(build(TRUNK_INDEX, "no placeholder", "extras-a.js", hash).is_err());
+    assert!(build(TRUNK_INDEX, "no placeholder", "ondemand-a.js", hash).is_err());
 }
 
 #[test]

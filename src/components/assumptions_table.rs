@@ -95,11 +95,11 @@ fn view_disclosure() -> Html {
             </ol>
         </div>
         // The citation for the scenario on screen: the boot script hands the button to the
-        // extras module, which writes the line from the address (the app keeps it in step
+        // on-demand module, which writes the line from the address (the app keeps it in step
         // with the scenario, and hides a line made from an earlier one: browser::write_url).
         <div class="cite">
             <button type="button" class="share-button" id="open-cite">{ words::CITE }</button>
-            <p class="share-status cite-failed" role="status" hidden=true>{ words::EXTRAS_FAILED }</p>
+            <p class="share-status cite-failed" role="status" hidden=true>{ words::ON_DEMAND_FAILED }</p>
             <div id={crate::content::CITE_ROOT}></div>
         </div>
         </section>

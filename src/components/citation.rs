@@ -1,5 +1,5 @@
 //! A citation line for the scenario on screen, with a button that copies it: in the download
-//! dialog and, opened from "How we built this", under that section. Part of the extras
+//! dialog and, opened from "How we built this", under that section. Part of the on-demand module
 //! module, so the first view never carries the citation's words or formatting.
 
 use yew::prelude::*;

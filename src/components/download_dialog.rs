@@ -1,5 +1,5 @@
 //! The download dialog: the scenario's numbers as CSV, and a chart (one indicator's card or
-//! the whole markets panel) as SVG or PNG. Part of the extras module (`src/bin/extras.rs`),
+//! the whole markets panel) as SVG or PNG. Part of the on-demand module (`src/bin/on_demand.rs`),
 //! which mounts it, open, when the reader presses "Download"; everything is made in the
 //! browser from the link, with no request to anyone.
 
@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::components::citation::Citation;
 use crate::content::words;
-use crate::content::Extra;
+use crate::content::OnDemand;
 use crate::export::{self, csv, svg, Chart};
-use crate::hooks::{use_downloads, use_extras, use_modal};
+use crate::hooks::{use_downloads, use_modal, use_on_demand};
 use crate::link::Link;
 
 /// Props for [`DownloadDialog`].
@@ -79,15 +79,15 @@ pub fn DownloadDialog(props: &Props) -> Html {
             }
         })
     };
-    let extras = use_extras();
+    let on_demand = use_on_demand();
     let on_print = {
         let (link, page, status, close) =
             (props.link.clone(), props.page_url.clone(), status.clone(), close.clone());
         Callback::from(move |_: MouseEvent| {
             close.emit(());
             let status = status.clone();
-            extras.open(Extra::Print, &link, &page, move || {
-                status.set(words::EXTRAS_FAILED.to_owned());
+            on_demand.open(OnDemand::Print, &link, &page, move || {
+                status.set(words::ON_DEMAND_FAILED.to_owned());
             });
         })
     };

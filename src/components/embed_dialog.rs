@@ -1,5 +1,5 @@
-//! The embed dialog: ready-to-paste codes for the scenario on screen. Part of the extras
-//! module (`src/bin/extras.rs`), which mounts it, open, when the reader presses "Embed".
+//! The embed dialog: ready-to-paste codes for the scenario on screen. Part of the on-demand module
+//! module (`src/bin/on_demand.rs`), which mounts it, open, when the reader presses "Embed".
 
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! "What moves it?": for one number (a market indicator or a politics readout), which lever
 //! matters most (a tornado of the eight levers' spans, with a table of the same) and what it
 //! would take to bring the number to a level (a search whose answer becomes the scenario on
-//! screen, as one step Back undoes). Part of the extras module, opened from a card.
+//! screen, as one step Back undoes). Part of the on-demand module, opened from a card.
 
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
 //! What was adjusted while reading a shared link, in plain words, with a way to dismiss it.
-//! Mounted by the extras module (`src/bin/extras.rs`), which the app loads only for a link
+//! Mounted by the on-demand module (`src/bin/on_demand.rs`), which the app loads only for a link
 //! that needs a notice, so the first view carries neither these words nor this component.
 
 use yew::prelude::*;

@@ -1,5 +1,5 @@
 //! The scenario's link as a QR code with the address written out, for the printed page.
-//! Part of the extras module: "Print" in the download dialog mounts it after the widget
+//! Part of the on-demand module: "Print" in the download dialog mounts it after the widget
 //! and opens the browser's print dialog once it is on the page. On screen it is never shown.
 
 use yew::prelude::*;

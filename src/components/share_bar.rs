@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::components::kept::Kept;
 
-use crate::content::{words, Extra};
-use crate::hooks::{use_clipboard, use_extras};
+use crate::content::{words, OnDemand};
+use crate::hooks::{use_clipboard, use_on_demand};
 use crate::link::Link;
 use crate::model::Scenario;
 
@@ -22,17 +22,17 @@ pub struct Props {
     pub page_url: AttrValue,
 }
 
-/// What the last copy attempt did, or that the extras could not load.
+/// What the last copy attempt did, or that the on-demand module could not load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Status {
     Idle,
     Copied,
     Failed,
-    ExtrasFailed,
+    OnDemandFailed,
 }
 
 /// The pin toggle, a copy-link button with a polite status message, and the buttons that
-/// open the embed and download dialogs (the extras module, loaded when first pressed). If
+/// open the embed and download dialogs (the on-demand module, loaded when first pressed). If
 /// copying is blocked, the link is shown in a field to copy by hand.
 #[component]
 pub fn ShareBar(props: &Props) -> Html {
@@ -47,12 +47,12 @@ pub fn ShareBar(props: &Props) -> Html {
         use_effect_with((scenario, pinned), move |_| status.set(Status::Idle));
     }
     let on_pin = props.on_pin.reform(|_: MouseEvent| ());
-    let extras = use_extras();
-    let open = |extra: Extra| {
+    let on_demand = use_on_demand();
+    let open = |what: OnDemand| {
         let (status, page_url, shared) = (status.clone(), props.page_url.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            extras.open(extra, &shared, &page_url, move || status.set(Status::ExtrasFailed));
+            on_demand.open(what, &shared, &page_url, move || status.set(Status::OnDemandFailed));
         })
     };
     let on_copy = {
@@ -71,8 +71,8 @@ pub fn ShareBar(props: &Props) -> Html {
             <button type="button" class={classes!("share-button", "pin-button", pinned.is_some().then_some("pin-active"))}
                 id="pin" disabled={!super::LIVE} onclick={on_pin}>{ if pinned.is_some() { words::UNPIN } else { words::PIN } }</button>
             <button type="button" class="share-button" id="copy-link" disabled={!super::LIVE} onclick={on_copy}>{ words::COPY_LINK }</button>
-            <button type="button" class="share-button" id="open-embed" disabled={!super::LIVE} onclick={open(Extra::Embed)}>{ words::EMBED }</button>
-            <button type="button" class="share-button" id="open-download" disabled={!super::LIVE} onclick={open(Extra::Download)}>{ words::DOWNLOAD }</button>
+            <button type="button" class="share-button" id="open-embed" disabled={!super::LIVE} onclick={open(OnDemand::Embed)}>{ words::EMBED }</button>
+            <button type="button" class="share-button" id="open-download" disabled={!super::LIVE} onclick={open(OnDemand::Download)}>{ words::DOWNLOAD }</button>
             // The compact embed's footer, which it alone shows: the explainer's name as the
             // way to it (at this scenario), where the numbers come from, and what they are.
             <a class="open-full" href={link.clone()} target="_blank" rel="noopener">
@@ -91,7 +91,7 @@ pub fn ShareBar(props: &Props) -> Html {
                     Status::Idle => "",
                     Status::Copied => words::COPIED,
                     Status::Failed => words::COPY_FAILED,
-                    Status::ExtrasFailed => words::EXTRAS_FAILED,
+                    Status::OnDemandFailed => words::ON_DEMAND_FAILED,
                 } }
             </p>
             if *status == Status::Failed {

@@ -110,11 +110,11 @@ pub fn WhyList(props: &Props) -> Html {
                 </ul>
             }
             if *open {
-                // Which lever matters most, and what it would take: the extras module's
+                // Which lever matters most, and what it would take: the on-demand module's
                 // dialog, which the boot script opens for the address (`static/boot.js`).
                 <p class="why-explore">
                     <button type="button" class="explore-open" data-explore={props.explore}>{ explore::OPEN }</button>
-                    <span class="explore-failed" role="alert" hidden=true>{ words::EXTRAS_FAILED }</span>
+                    <span class="explore-failed" role="alert" hidden=true>{ words::ON_DEMAND_FAILED }</span>
                 </p>
             }
         </details>

@@ -1,5 +1,5 @@
 //! What the "What moves it?" dialog says: which lever matters most for a number, and what it
-//! would take to bring the number to a level. Only the extras module shows these words, so
+//! would take to bring the number to a level. Only the on-demand module shows these words, so
 //! the first view never carries them.
 //!
 //! Both answers are the model's arithmetic under the editors' assumptions; the words say so,

@@ -79,20 +79,20 @@ pub const WIDGET_ID: &str = "scenarios";
 pub const WIDGET_ROOT: &str = "widget-root";
 /// The id of the element the link-notice island mounts on.
 pub const NOTICES_ROOT: &str = "notices-root";
-/// The element the extras module mounts its dialogs on, made when it first loads.
-pub const EXTRAS_ROOT: &str = "extras-root";
+/// The element the on-demand module mounts its dialogs on, made when it first loads.
+pub const ON_DEMAND_ROOT: &str = "on-demand-root";
 /// The element the citation opened from "How we built this" mounts on (`CiteButton`).
 pub const CITE_ROOT: &str = "cite-root";
 
-/// The element the extras module mounts the "What moves it?" dialog on.
+/// The element the on-demand module mounts the "What moves it?" dialog on.
 pub const EXPLORE_ROOT: &str = "explore-root";
 /// The element the printed QR code mounts on, right after the widget's root.
 pub const PRINT_ROOT: &str = "print-root";
 
-/// What the extras module opens: the parts of the page loaded the first time they are used
-/// (`src/bin/extras.rs`), named by the key the app hands the boot script.
+/// What the on-demand module opens: the parts of the page loaded the first time they are used
+/// (`src/bin/on_demand.rs`), named by the key the app hands the boot script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Extra {
+pub enum OnDemand {
     /// The embed dialog, with its codes.
     Embed,
     /// The download dialog: the data as CSV, the charts as SVG and PNG.
@@ -107,24 +107,31 @@ pub enum Extra {
     Explore,
 }
 
-impl Extra {
-    /// The key the app and the extras module agree on.
+impl OnDemand {
+    /// The key the app and the on-demand module agree on.
     pub const fn key(self) -> &'static str {
         match self {
-            Extra::Embed => "embed",
-            Extra::Download => "download",
-            Extra::Print => "print",
-            Extra::Cite => "cite",
-            Extra::Notices => "notices",
-            Extra::Explore => "explore",
+            OnDemand::Embed => "embed",
+            OnDemand::Download => "download",
+            OnDemand::Print => "print",
+            OnDemand::Cite => "cite",
+            OnDemand::Notices => "notices",
+            OnDemand::Explore => "explore",
         }
     }
 
-    /// The extra a key names, if any.
-    pub fn from_key(key: &str) -> Option<Extra> {
-        [Extra::Embed, Extra::Download, Extra::Print, Extra::Cite, Extra::Notices, Extra::Explore]
-            .into_iter()
-            .find(|extra| extra.key() == key)
+    /// The what a key names, if any.
+    pub fn from_key(key: &str) -> Option<OnDemand> {
+        [
+            OnDemand::Embed,
+            OnDemand::Download,
+            OnDemand::Print,
+            OnDemand::Cite,
+            OnDemand::Notices,
+            OnDemand::Explore,
+        ]
+        .into_iter()
+        .find(|what| what.key() == key)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Files a reader takes away: the scenario's numbers as CSV ([`csv`]) and its charts as SVG
 //! ([`svg`]), of the scenario on screen and, when comparing, of the pinned one too.
 //!
-//! Pure text, like the rest of the core: the extras module (`src/bin/extras.rs`, loaded the
+//! Pure text, like the rest of the core: the on-demand module (`src/bin/on_demand.rs`, loaded the
 //! first time a reader asks for a download) turns it into files in the browser, and draws
 //! the PNG from the SVG. Nothing here is in the first view's wasm.
 

@@ -4,15 +4,15 @@
 
 pub mod address_bar;
 pub mod clipboard;
-pub mod extras;
 pub mod kept;
+pub mod on_demand;
 pub mod page_events;
 
 pub use address_bar::{use_address_bar, use_back_forward};
 pub use clipboard::{use_clipboard, Clipboard};
-pub use extras::{
-    use_downloads, use_extras, use_history_step, use_modal, use_print_on_mount, Downloads, Extras,
-    HistoryStep,
-};
 pub use kept::{use_kept, KeptNodes};
+pub use on_demand::{
+    use_downloads, use_history_step, use_modal, use_on_demand, use_print_on_mount, Downloads,
+    HistoryStep, OnDemandLoader,
+};
 pub use page_events::{use_mark_ready, use_world_links};

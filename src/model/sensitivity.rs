@@ -29,7 +29,7 @@ impl Measure {
         ])
     }
 
-    /// The measure's key in the page's markup and the extras' requests: an indicator's slug,
+    /// The measure's key in the page's markup and the on-demand module's requests: an indicator's slug,
     /// or the readout's name (the same keys as the charts' `Subject::slug`).
     pub fn slug(self) -> &'static str {
         match self {

@@ -42,9 +42,9 @@ test(`the first view with a working widget loads at most ${BUDGET.toLocaleString
   assert.ok(firstView.some((r) => r.path.endsWith('.wasm')), 'the wasm is part of the first view');
   assert.ok(firstView.some((r) => /^explainer-.*\.js$/.test(r.path)), 'the glue is part of the first view');
   assert.ok(sum(firstView) <= BUDGET, `first view is ${sum(firstView)} B, over the ${BUDGET} B budget`);
-  // What is loaded on first use stays out: the extras module (the downloads, the embed codes,
+  // What is loaded on first use stays out: the on-demand module (the downloads, the embed codes,
   // the citation, "What moves it?") is neither fetched nor compiled into the first view's wasm.
-  assert.ok(!firstView.some((r) => r.path.startsWith('extras-')), 'the extras module is not part of the first view');
+  assert.ok(!firstView.some((r) => r.path.startsWith('ondemand-')), 'the on-demand module is not part of the first view');
   const wasm = firstView.find((r) => r.path.endsWith('.wasm'));
   const text = readFileSync(join(DIST, wasm.path), 'latin1');
   for (const words of ['The bars as a table', 'Levers it may move', 'Download the numbers and charts', 'Embed this explainer']) {

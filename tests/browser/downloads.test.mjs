@@ -1,5 +1,5 @@
 // Downloads: the data as CSV (RFC 4180, UTF-8 with a byte-order mark) and the charts as SVG
-// and PNG, made in the browser by the extras module, which loads only when first used. The
+// and PNG, made in the browser by the on-demand module, which loads only when first used. The
 // CSV, parsed, holds the numbers on screen, for one scenario and for a comparison; the SVG
 // parses, the PNG is 1,200 px wide; nothing breaks the strict CSP or leaves the origin.
 import { test } from 'node:test';
@@ -47,8 +47,8 @@ async function openDownloads(query) {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
   });
-  const before = await opened.page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('extras-')).length);
-  assert.equal(before, 0, 'the extras module is not part of the first view');
+  const before = await opened.page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('ondemand-')).length);
+  assert.equal(before, 0, 'the on-demand module is not part of the first view');
   await opened.page.click('#open-download');
   await opened.page.waitForFunction(() => document.querySelector('#download-dialog')?.open);
   return opened;
@@ -179,7 +179,7 @@ test('the dialog closes on Escape, returns focus, and says so when the module ca
   await context.close();
 
   const broken = await openPage(env.browser, `${env.server.url}?${FREEZE}`);
-  await broken.context.route(/extras-[0-9a-f]+\.js$/, (route) => route.abort());
+  await broken.context.route(/ondemand-[0-9a-f]+\.js$/, (route) => route.abort());
   await broken.page.click('#open-download');
   await broken.page.waitForFunction(() => /could not load/.test(document.querySelector('#copy-status').textContent));
   await broken.context.close();

@@ -96,7 +96,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
 
     test("a malformed link shows its notice and the defaults", async () => {
       await browser.open(`${server.url}?e=abc&theme=neon`);
-      // The extras module writes it, loaded only for a link that needs a notice.
+      // The on-demand module writes it, loaded only for a link that needs a notice.
       await browser.waitFor(() => document.querySelector('.link-notice'));
       const notice = await browser.eval(() => document.querySelector('.link-notice')?.textContent ?? '');
       assert.match(notice, /not a number/);
@@ -109,7 +109,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       await browser.open(server.url);
       await browser.click('#preset-freeze');
       await browser.click('#open-embed');
-      // The dialog is the extras module's, loaded on this first press.
+      // The dialog is the on-demand module's, loaded on this first press.
       await browser.waitFor(() => document.querySelector('#embed-dialog')?.open);
       await browser.click('input[name="embed-section"][value="widget"]');
       await browser.waitFor(() => document.querySelector('#embed-iframe').value.includes('embed=widget'));
@@ -136,7 +136,7 @@ for (const [engine, start] of [['chromium', chromium], ['firefox', firefox], ['w
       const before = await browser.eval(() => location.href);
       await browser.click('#card-ukraine .why summary');
       await browser.click('[data-explore="ukraine"]');
-      // The dialog is the extras module's, loaded on this first press.
+      // The dialog is the on-demand module's, loaded on this first press.
       await browser.waitFor(() => document.querySelector('#explore-dialog')?.open);
       assert.equal(await browser.eval(() => document.querySelectorAll('#explore-dialog .tornado-row').length), 8);
       await seek('70');

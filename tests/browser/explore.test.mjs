@@ -125,7 +125,7 @@ test('every card offers it at the end of its "why" list, embeds do not (their ad
   await page.locator('#card-ttf .why-explore').waitFor({ state: 'attached' });
   assert.equal(await page.locator('#card-ttf .why-explore').isVisible(), false);
   const plain = await openPage(env.browser, env.server.url);
-  assert.deepEqual(await plain.page.evaluate(() => window.__extrasAsked), []);
+  assert.deepEqual(await plain.page.evaluate(() => window.__onDemandAsked), []);
   for (const summary of await plain.page.locator('#scenarios .why summary').all()) await summary.click();
   // Each list is built when its disclosure's toggle event arrives.
   await plain.page.waitForFunction(() => document.querySelectorAll('#scenarios .why-explore').length === 11);

@@ -43,7 +43,7 @@ export async function serveDist(options = {}) {
  */
 export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme, ready = 'main article#capital-flows-lens', alsoAllow = [], app = true } = {}) {
   const context = await browser.newContext({ viewport, colorScheme });
-  await context.addInitScript(recordExtras);
+  await context.addInitScript(recordOnDemand);
   const page = await context.newPage();
   const problems = [];
   const allowed = new Set([new URL(url).origin, ...alsoAllow.map((u) => new URL(u).origin)]);
@@ -70,18 +70,18 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
 }
 
 /**
- * Records what the page asks the extras module for (`window.__extrasAsked`), by wrapping the
+ * Records what the page asks the on-demand module for (`window.__onDemandAsked`), by wrapping the
  * loader the boot script defines: the app asks for "notices" before it marks itself ready.
  */
-function recordExtras() {
+function recordOnDemand() {
   let loader;
-  window.__extrasAsked = [];
-  Object.defineProperty(window, 'explainerExtras', {
+  window.__onDemandAsked = [];
+  Object.defineProperty(window, 'explainerOnDemand', {
     configurable: true,
     get: () => loader,
     set: (load) => {
       loader = (kind, ...rest) => {
-        window.__extrasAsked.push(kind);
+        window.__onDemandAsked.push(kind);
         return load(kind, ...rest);
       };
     },
@@ -89,12 +89,12 @@ function recordExtras() {
 }
 
 /**
- * The link notice, which the extras module writes only for a link that needs one: its locator
+ * The link notice, which the on-demand module writes only for a link that needs one: its locator
  * once it is on the page, or null when the app asked for none (a page from openPage).
  */
 export async function linkNotice(page) {
   await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-  if (!(await page.evaluate(() => window.__extrasAsked.includes('notices')))) return null;
+  if (!(await page.evaluate(() => window.__onDemandAsked.includes('notices')))) return null;
   const notice = page.locator('.link-notice');
   await notice.waitFor();
   return notice;

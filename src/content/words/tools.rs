@@ -64,7 +64,7 @@ pub fn downloaded(file_name: &str) -> String {
 /// Said when a download could not be made.
 pub const DOWNLOAD_FAILED: &str = "That file could not be made in this browser. The data download (CSV) needs nothing but the page; try it, or another browser.";
 /// Said when the downloads or the embed codes could not load.
-pub const EXTRAS_FAILED: &str =
+pub const ON_DEMAND_FAILED: &str =
     "This part of the page could not load. Check your connection and try again.";
 
 /// The print button in the download dialog.

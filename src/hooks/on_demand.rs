@@ -1,34 +1,34 @@
-//! `use_extras` and `use_downloads`: the parts of the page loaded the first time they are
+//! `use_on_demand` and `use_downloads`: the parts of the page loaded the first time they are
 //! used (the embed codes and the downloads), and the files the downloads hand the browser.
 
 use yew::prelude::*;
 
 use crate::browser;
-use crate::content::Extra;
+use crate::content::OnDemand;
 use crate::link::{self, Link};
 
-/// Opens the extras.
+/// Opens the on-demand module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Extras;
+pub struct OnDemandLoader;
 
-impl Extras {
-    /// Opens `extra` for `link` on the explainer at `page_url`, loading the extras module
+impl OnDemandLoader {
+    /// Opens `what` for `link` on the explainer at `page_url`, loading the on-demand module
     /// the first time; `on_failed` runs if it cannot load.
     pub fn open(
         self,
-        extra: Extra,
+        what: OnDemand,
         link: &Link,
         page_url: &str,
         on_failed: impl FnOnce() + 'static,
     ) {
-        browser::open_extras(extra.key(), &link::encode(link), page_url, on_failed);
+        browser::open_on_demand(what.key(), &link::encode(link), page_url, on_failed);
     }
 }
 
-/// The extras, for a component's event handlers.
+/// The on-demand module, for a component's event handlers.
 #[hook]
-pub fn use_extras() -> Extras {
-    Extras
+pub fn use_on_demand() -> OnDemandLoader {
+    OnDemandLoader
 }
 
 /// Saves files the page makes.
@@ -83,7 +83,7 @@ pub fn use_history_step() -> HistoryStep {
     HistoryStep
 }
 
-/// A modal `<dialog>` that opens once it is on the page (the extras' dialogs are mounted
+/// A modal `<dialog>` that opens once it is on the page (the on-demand module's dialogs are mounted
 /// when the reader asks for them), and the callback that closes it.
 #[hook]
 pub fn use_modal(dialog: &NodeRef) -> Callback<()> {

@@ -1,34 +1,34 @@
-//! What the extras module mounts: the dialog the reader asked for.
+//! What the on-demand module mounts: the dialog the reader asked for.
 
 use yew::prelude::*;
 
 use crate::components::download_dialog::DownloadDialog;
 use crate::components::embed_dialog::EmbedDialog;
-use crate::content::Extra;
+use crate::content::OnDemand;
 use crate::link::Link;
 
-/// Props for [`Extras`].
+/// Props for [`OnDemandDialog`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Which dialog.
-    pub extra: Extra,
+    pub what: OnDemand,
     /// The scenario on screen and its pin, from the app's link.
     pub link: Link,
     /// The explainer's address.
     pub page_url: AttrValue,
 }
 
-/// The dialog for one extra, open.
+/// The dialog for one what, open.
 #[component]
-pub fn Extras(props: &Props) -> Html {
-    match props.extra {
-        Extra::Embed => html! {
+pub fn OnDemandDialog(props: &Props) -> Html {
+    match props.what {
+        OnDemand::Embed => html! {
             <EmbedDialog link={props.link.clone()} page_url={props.page_url.clone()} />
         },
-        Extra::Download => html! {
+        OnDemand::Download => html! {
             <DownloadDialog link={props.link.clone()} page_url={props.page_url.clone()} />
         },
-        // Mounted apart (src/bin/extras.rs).
-        Extra::Print | Extra::Cite | Extra::Notices | Extra::Explore => Html::default(),
+        // Mounted apart (src/bin/on_demand.rs).
+        OnDemand::Print | OnDemand::Cite | OnDemand::Notices | OnDemand::Explore => Html::default(),
     }
 }

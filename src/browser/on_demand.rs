@@ -1,20 +1,20 @@
-//! Loading the tools module (the second wasm: the embed, download, citation and explore
+//! Loading the on-demand module (the second wasm: the embed, download, citation and explore
 //! dialogs) the first time a reader asks for one, and the element it mounts on.
 
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{document, element};
 
-/// Opens one of the extras (the embed or download dialog) for the scenario in `query`: the
-/// boot script imports the extras module the first time (`window.explainerExtras`), and
+/// Opens a part of the on-demand module (a dialog, the notices) for the scenario in `query`: the
+/// boot script imports the on-demand module the first time (`window.explainerOnDemand`), and
 /// `on_failed` runs if it cannot load, so the reader hears why nothing opened.
-pub fn open_extras(extra: &str, query: &str, page_url: &str, on_failed: impl FnOnce() + 'static) {
+pub fn open_on_demand(what: &str, query: &str, page_url: &str, on_failed: impl FnOnce() + 'static) {
     let loader = web_sys::window()
-        .and_then(|window| js_sys::Reflect::get(&window, &"explainerExtras".into()).ok())
+        .and_then(|window| js_sys::Reflect::get(&window, &"explainerOnDemand".into()).ok())
         .and_then(|loader| loader.dyn_into::<js_sys::Function>().ok());
     let promise = loader
         .and_then(|loader| {
-            loader.call3(&JsValue::NULL, &extra.into(), &query.into(), &page_url.into()).ok()
+            loader.call3(&JsValue::NULL, &what.into(), &query.into(), &page_url.into()).ok()
         })
         .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
     let Some(promise) = promise else {
@@ -28,9 +28,9 @@ pub fn open_extras(extra: &str, query: &str, page_url: &str, on_failed: impl FnO
     });
 }
 
-/// An element for the extras module to mount on, made the first time: right after the
+/// An element for the on-demand module to mount on, made the first time: right after the
 /// element `after` (the printed QR code follows the widget), or at the end of the body.
-pub fn extras_root(id: &str, after: Option<&str>) -> Option<web_sys::Element> {
+pub fn on_demand_root(id: &str, after: Option<&str>) -> Option<web_sys::Element> {
     if let Some(root) = element(id) {
         return Some(root);
     }
