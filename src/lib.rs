@@ -1,6 +1,6 @@
 //! An interactive explainer of two analyses of the 2025 U.S.–Russia summit in Alaska.
 //!
-//! Layers, each importing only those before it (see ARCHITECTURE.md; `tidy.rs` checks):
+//! Layers, each importing only those before it (see ARCHITECTURE.md; `tidy/` checks):
 //! - the pure core, which knows nothing of the browser, in this order: [`model`] (the
 //!   scenario model), [`link`] (the share-link format), [`content`] (the articles and every
 //!   sentence the page shows), [`chart`] (one chart geometry for the screen and the files),

@@ -2,6 +2,7 @@
 //! PNG with fonts from crates.io, so every machine makes the same bytes.
 
 use super::variants::{Variant, HEADLINE};
+use crate::content::palette::{BG, BRAND, INK, INK_MUTED, RULE};
 use crate::content::words;
 use crate::link::snippet;
 use crate::model::evaluate;
@@ -50,19 +51,24 @@ pub fn preview_svg(variant: &Variant) -> String {
     format!(
         concat!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">",
-            "<style>text{{font-family:'DejaVu Sans';fill:#1d1d1f}}.name{{font-size:24px;fill:#55534e}}",
-            ".value{{font-size:54px;font-weight:bold}}.note{{font-size:22px;fill:#55534e}}</style>",
-            "<rect width=\"{w}\" height=\"{h}\" fill=\"#fdfcf9\"/>",
-            "<rect width=\"16\" height=\"{h}\" fill=\"#8a2b0e\"/>",
-            "<text x=\"80\" y=\"110\" style=\"font-size:34px;fill:#8a2b0e;font-weight:bold\">{site}</text>",
+            "<style>text{{font-family:'DejaVu Sans';fill:{INK}}}.name{{font-size:24px;fill:{INK_MUTED}}}",
+            ".value{{font-size:54px;font-weight:bold}}.note{{font-size:22px;fill:{INK_MUTED}}}</style>",
+            "<rect width=\"{w}\" height=\"{h}\" fill=\"{BG}\"/>",
+            "<rect width=\"16\" height=\"{h}\" fill=\"{BRAND}\"/>",
+            "<text x=\"80\" y=\"110\" style=\"font-size:34px;fill:{BRAND};font-weight:bold\">{site}</text>",
             "<text x=\"80\" y=\"190\" style=\"font-size:{size}px;font-weight:bold\">{heading}</text>",
             "{figures}",
-            "<rect x=\"80\" y=\"520\" width=\"1040\" height=\"2\" fill=\"#d9d4c9\"/>",
+            "<rect x=\"80\" y=\"520\" width=\"1040\" height=\"2\" fill=\"{RULE}\"/>",
             "<text x=\"80\" y=\"572\" style=\"font-size:26px\">Illustrative scenario model, not a forecast · move the levers yourself</text>",
             "</svg>"
         ),
         w = PREVIEW_WIDTH,
         h = PREVIEW_HEIGHT,
+        INK = INK,
+        INK_MUTED = INK_MUTED,
+        BG = BG,
+        BRAND = BRAND,
+        RULE = RULE,
         site = snippet::escape(words::TITLE),
         // Long names ("U.S. alone, minerals offer") still fit in one line.
         size = if heading.chars().count() > 30 { 46 } else { 60 },

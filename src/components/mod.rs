@@ -1,7 +1,7 @@
 //! Stateless views: each receives props and, where it has controls, emits callbacks.
 //! None of them touches `window` or `document` while rendering, so the same tree can be
 //! rendered to HTML ahead of time. They import the pure core and the hooks, never the app,
-//! the page or the browser module (`tidy.rs` checks).
+//! the page or the browser module (`tidy/` checks).
 
 /// Whether the controls can work. The build's prerendered widget has no model behind it, so
 /// its controls are disabled: without JavaScript, if the wasm fails, and in the moment before

@@ -8,6 +8,7 @@
 pub mod assumptions;
 pub mod changelog;
 pub mod explore;
+pub mod palette;
 pub mod parse;
 pub mod summary;
 pub mod why;

@@ -2,7 +2,7 @@
 //!
 //! The stylesheet hides parts of the page under `<html data-embed="…">`, the blocking
 //! embed-mode script (its list of known keys is filled in from [`SECTIONS`] by the build),
-//! the composition root and the embed dialog all read this table; `tidy.rs` checks that the
+//! the composition root and the embed dialog all read this table; `tidy/` checks that the
 //! stylesheet's rules hide exactly the parts each section leaves out.
 
 /// What an embed shows.

@@ -7,6 +7,11 @@
 //! reader's system sans-serif, as on the page (the page ships no fonts).
 
 use crate::chart::{self as geometry, Role, Shape, Subject};
+mod plot;
+
+pub use plot::plot;
+
+use crate::content::palette::{CONTROL, DATA, DATA_A, INK, INK_MUTED as MUTED, PAPER, RULE};
 use crate::content::words;
 use crate::export::{scenarios, Chart, Written};
 use crate::link::snippet::escape;
@@ -17,13 +22,6 @@ use crate::model::{number, Indicator, Reading};
 pub const WIDTH: f64 = 600.0;
 /// Left and right margins.
 const MARGIN: f64 = 24.0;
-const INK: &str = "#1d1d1f";
-const MUTED: &str = "#55534e";
-const RULE: &str = "#d9d4c9";
-/// The page's light-theme colours for data (`--data`, `--data-a`) and meaningful lines (`--control`).
-const DATA: &str = "#c2410c";
-const DATA_A: &str = "#1f5fbf";
-const CONTROL: &str = "#8a847a";
 
 fn at(value: f64) -> String {
     number::fixed(value, 1)
@@ -59,90 +57,6 @@ fn wrap(content: &str, width: usize) -> Vec<String> {
         }
     }
     lines
-}
-
-/// One shape of the chart geometry (`crate::chart`), on a plot from `x0` to `x1` whose top
-/// is at `top`: the same marks, in the same order, as the page draws. A shape only for wide
-/// plots is left out of a narrower one, as the page's stylesheet hides it.
-fn shape(out: &mut String, shape: &Shape, x0: f64, x1: f64, top: f64) {
-    let x = |fraction: f64| at(x0 + fraction * (x1 - x0));
-    let y = |offset: f64| at(top + offset);
-    let wide_enough = x1 - x0 >= geometry::WIDE_PLOT;
-    let class = |role: Role| role.class();
-    match shape {
-        Shape::Rule { wide, .. } | Shape::Text { wide, .. } if *wide && !wide_enough => {}
-        Shape::Rule { role, x: at_x, top: from, bottom, .. } => {
-            let (stroke, dash) = match role {
-                Role::Threshold => (MUTED, " stroke-dasharray=\"4 3\""),
-                _ => (CONTROL, ""),
-            };
-            out.push_str(&format!(
-                "<line class=\"{}\" x1=\"{1}\" x2=\"{1}\" y1=\"{2}\" y2=\"{3}\" stroke=\"{stroke}\" stroke-width=\"1.5\"{dash}/>\n",
-                class(*role), x(*at_x), y(*from), y(*bottom)
-            ));
-        }
-        Shape::Span { role, from, to, top: upper, bottom } => out.push_str(&format!(
-            "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{DATA}\" fill-opacity=\"0.14\" stroke=\"{CONTROL}\" stroke-width=\"1.5\"/>\n",
-            class(*role), x(*from), y(*upper), at((to - from) * (x1 - x0)), at(bottom - upper)
-        )),
-        Shape::Shaft { role, from, to, y: level } => out.push_str(&format!(
-            "<line class=\"{}\" x1=\"{}\" x2=\"{}\" y1=\"{3}\" y2=\"{3}\" stroke=\"{DATA}\" stroke-width=\"3\"/>\n",
-            class(*role), x(*from), x(*to), y(*level)
-        )),
-        Shape::Head { role, x: tip, y: level, direction } => {
-            let path = direction.path();
-            out.push_str(&format!(
-                "<path class=\"{}\" transform=\"translate({} {})\" d=\"{path}\" fill=\"{DATA}\"/>\n",
-                class(*role), x(*tip), y(*level)
-            ));
-        }
-        Shape::Dot { role, x: centre, y: level, radius } => {
-            let paint = match role {
-                Role::Summit => format!("fill=\"#ffffff\" stroke=\"{MUTED}\" stroke-width=\"2\""),
-                _ => format!("fill=\"{DATA}\""),
-            };
-            out.push_str(&format!(
-                "<circle class=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" {paint}/>\n",
-                class(*role), x(*centre), y(*level), at(*radius)
-            ));
-        }
-        Shape::Diamond { role, x: centre, y: level } => out.push_str(&format!(
-            "<path class=\"{}\" transform=\"translate({} {})\" d=\"{}\" fill=\"none\" stroke=\"{DATA_A}\" stroke-width=\"2.5\"/>\n",
-            class(*role), x(*centre), y(*level), geometry::DIAMOND
-        )),
-        Shape::Text { role, x: left, y: baseline, anchor, text: content, .. } => {
-            let style = match role {
-                Role::ScenarioText => format!("font-size=\"13\" font-weight=\"700\" fill=\"{DATA}\""),
-                Role::PinnedText => format!("font-size=\"12\" font-weight=\"700\" fill=\"{DATA_A}\""),
-                _ => format!("font-size=\"12\" fill=\"{MUTED}\""),
-            };
-            text(out, x0 + left * (x1 - x0), top + baseline, &format!("class=\"{}\" {style} text-anchor=\"{}\"", class(*role), anchor.svg()), content);
-        }
-    }
-}
-
-/// The chart of an indicator's reading (and A's level) between `x0` and `x1`, its top at `top`.
-/// Returns the chart's height.
-pub fn plot(
-    out: &mut String,
-    reading: &Reading,
-    pinned: Option<f64>,
-    x0: f64,
-    x1: f64,
-    top: f64,
-) -> f64 {
-    let indicator = reading.indicator;
-    let chart = geometry::Chart::new(
-        Subject::Indicator(indicator),
-        indicator.info().summit,
-        reading.value,
-        Some((reading.low, reading.high)),
-        pinned,
-    );
-    for drawn in chart.backdrop_shapes().iter().chain(chart.mark_shapes().iter()) {
-        shape(out, drawn, x0, x1, top);
-    }
-    chart.height()
 }
 
 /// The figures beside a scale: the level, its change from the summit, the judgement range,
@@ -302,12 +216,13 @@ pub fn document(link: &Link, chart: Chart, page_url: &str) -> Drawing {
         concat!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" ",
             "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif\" role=\"img\">\n",
-            "<title>{title}</title>\n<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n{body}</svg>\n"
+            "<title>{title}</title>\n<rect width=\"{w}\" height=\"{h}\" fill=\"{PAPER}\"/>\n{body}</svg>\n"
         ),
         w = at(WIDTH),
         h = at(height),
         title = escape(&format!("{title} ({})", written[0].name)),
         body = body,
+        PAPER = PAPER,
     );
     Drawing { text, width: WIDTH, height }
 }
