@@ -282,6 +282,23 @@ mod words {
         assert_eq!(level(Indicator::EurUsd, 1.1654), "1.165");
         assert_eq!(change(Measure::Indicator(Indicator::BtpBund), -12.4), "−12 bp");
         assert_eq!(change(Measure::Points, 2.25), "+2.3 pts");
+        // Every unit, as each writer spells it from the one table.
+        let units = [
+            (Indicator::Ttf, 31.0, "€31/MWh", 3.0, "+€3/MWh", "€31", "EUR/MWh"),
+            (Indicator::CurveSlope, 0.8, "+$0.8/bbl", -0.5, "−$0.5/bbl", "+$0.8", "USD/bbl"),
+            (Indicator::Brent, 67.0, "$67/bbl", 3.0, "+$3/bbl", "$67", "USD/bbl"),
+            (Indicator::BtpBund, 83.0, "83 bp", -12.0, "−12 bp", "83 bp", "bp"),
+            (Indicator::EurUsd, 1.165, "1.165", 0.02, "+0.020", "1.165", "USD per EUR"),
+            (Indicator::Defence, 100.0, "100", 3.0, "+3 pts", "100", "index (summit = 100)"),
+            (Indicator::UsdRub, 80.0, "80 ₽/$", 3.0, "+3 ₽/$", "80 ₽", "RUB per USD"),
+            (Indicator::UkraineBonds, 58.0, "58¢", 3.0, "+3¢", "58¢", "cents on the dollar"),
+        ];
+        for (indicator, value, at, amount, moved, label, column) in units {
+            assert_eq!(level(indicator, value), at, "{indicator:?}");
+            assert_eq!(change(Measure::Indicator(indicator), amount), moved, "{indicator:?}");
+            assert_eq!(words::chart_level(indicator, value), label, "{indicator:?}");
+            assert_eq!(words::unit(indicator).spreadsheet, column, "{indicator:?}");
+        }
     }
 
     #[test]

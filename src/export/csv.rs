@@ -57,19 +57,6 @@ pub fn field(text: &str) -> String {
     }
 }
 
-/// An indicator's unit, spelled for a spreadsheet's column.
-pub const fn unit(indicator: Indicator) -> &'static str {
-    match indicator {
-        Indicator::Ttf => "EUR/MWh",
-        Indicator::CurveSlope | Indicator::Brent => "USD/bbl",
-        Indicator::BtpBund => "bp",
-        Indicator::EurUsd => "USD per EUR",
-        Indicator::Defence => "index (summit = 100)",
-        Indicator::UsdRub => "RUB per USD",
-        Indicator::UkraineBonds => "cents on the dollar",
-    }
-}
-
 /// The whole file: what it is, then for each scenario its levers, indicators, readouts and
 /// each lever's contribution, then the reference figures behind the charts.
 pub fn document(link: &Link, page_url: &str, date: &str) -> String {
@@ -121,7 +108,7 @@ fn indicators(rows: &mut Vec<Row>, scenario: &Written) {
         rows.push(
             Row::new("indicator", scenario.key, words::indicator_name(indicator))
                 .set("value", at(reading.value))
-                .set("unit", unit(indicator))
+                .set("unit", words::unit(indicator).spreadsheet)
                 .set("band_low", at(reading.low))
                 .set("band_high", at(reading.high))
                 .set("summit", at(info.summit))
@@ -131,7 +118,7 @@ fn indicators(rows: &mut Vec<Row>, scenario: &Written) {
             rows,
             scenario.key,
             words::short_name(indicator),
-            unit(indicator),
+            words::unit(indicator).spreadsheet,
             &reading.contributions,
             info.decimals + 1,
         );
@@ -189,7 +176,7 @@ fn references(rows: &mut Vec<Row>) {
         rows.push(
             Row::new("reference", "", &format!("{name}: at the summit"))
                 .set("value", number::fixed(info.summit, info.decimals))
-                .set("unit", unit(indicator))
+                .set("unit", words::unit(indicator).spreadsheet)
                 .set("detail", info.summit_note)
                 .set("date", "Aug 2025"),
         );
@@ -197,7 +184,7 @@ fn references(rows: &mut Vec<Row>) {
             rows.push(
                 Row::new("reference", "", &format!("{name}: {}", tick.label))
                     .set("value", number::fixed(tick.value, info.decimals))
-                    .set("unit", unit(indicator))
+                    .set("unit", words::unit(indicator).spreadsheet)
                     .set("date", tick.date)
                     .set("source", tick.source)
                     .set("url", tick.url),

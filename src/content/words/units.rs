@@ -31,33 +31,65 @@ pub const fn indicator_name(indicator: Indicator) -> &'static str {
     }
 }
 
+/// How an indicator's numbers are written: the one place its unit is spelled, for the screen,
+/// the SVG and the CSV alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unit {
+    /// Before the number: "€", "$".
+    pub before: &'static str,
+    /// After the number: " bp", " ₽", "¢".
+    pub after: &'static str,
+    /// What a level and a change add that a chart's label leaves out: "/MWh", "/bbl", "/$".
+    pub per: &'static str,
+    /// Whether a level carries its sign (the oil curve's slope is above or below zero).
+    pub signed: bool,
+    /// Whether a change is in index points (defence shares: the level is an index).
+    pub index_points: bool,
+    /// The unit as a spreadsheet's column spells it.
+    pub spreadsheet: &'static str,
+}
+
+/// An indicator's [`Unit`].
+pub fn unit(indicator: Indicator) -> Unit {
+    UNITS[indicator as usize]
+}
+
+/// A unit with nothing around the number, to build the table from.
+const PLAIN: Unit =
+    Unit { before: "", after: "", per: "", signed: false, index_points: false, spreadsheet: "" };
+
+/// The units, in the order of `Indicator`'s variants. A table, not a `match`: one row of data
+/// each costs the first view's wasm less than a struct built at every call.
+static UNITS: [Unit; Indicator::COUNT] = [
+    Unit { before: "€", per: "/MWh", spreadsheet: "EUR/MWh", ..PLAIN },
+    Unit { before: "$", per: "/bbl", signed: true, spreadsheet: "USD/bbl", ..PLAIN },
+    Unit { before: "$", per: "/bbl", spreadsheet: "USD/bbl", ..PLAIN },
+    Unit { after: " bp", spreadsheet: "bp", ..PLAIN },
+    Unit { spreadsheet: "USD per EUR", ..PLAIN },
+    Unit { index_points: true, spreadsheet: "index (summit = 100)", ..PLAIN },
+    Unit { after: " ₽", per: "/$", spreadsheet: "RUB per USD", ..PLAIN },
+    Unit { after: "¢", spreadsheet: "cents on the dollar", ..PLAIN },
+];
+
 /// A level with its unit, as a reader writes it: "€34/MWh", "83 bp", "1.165".
 pub fn level(indicator: Indicator, value: f64) -> String {
-    let per = match indicator {
-        Indicator::Ttf => "/MWh",
-        Indicator::CurveSlope | Indicator::Brent => "/bbl",
-        Indicator::UsdRub => "/$",
-        _ => "",
-    };
-    format!("{}{per}", chart_level(indicator, value))
+    let mut text = chart_level(indicator, value);
+    text.push_str(unit(indicator).per);
+    text
 }
 
 /// A level as a chart labels it, without the "per" of its unit: "€34", "+$1.5", "80 ₽".
 pub fn chart_level(indicator: Indicator, value: f64) -> String {
     let decimals = indicator.info().decimals;
-    let number = number::text(value, decimals);
-    match indicator {
-        Indicator::Ttf => format!("€{number}"),
-        Indicator::CurveSlope => {
-            let sign = if value < 0.0 { "−" } else { "+" };
-            format!("{sign}${}", number::magnitude(value, decimals))
-        }
-        Indicator::Brent => format!("${number}"),
-        Indicator::BtpBund => format!("{number} bp"),
-        Indicator::EurUsd | Indicator::Defence => number,
-        Indicator::UsdRub => format!("{number} ₽"),
-        Indicator::UkraineBonds => format!("{number}¢"),
-    }
+    let Unit { before, after, signed, .. } = unit(indicator);
+    let sign = match (signed, value < 0.0) {
+        (false, _) => "",
+        (true, true) => "−",
+        (true, false) => "+",
+    };
+    let number =
+        if signed { number::magnitude(value, decimals) } else { number::text(value, decimals) };
+    [sign, before, &number, after].concat()
 }
 
 /// A whole number with its sign: "+12", "−25", "0".
@@ -128,15 +160,11 @@ pub fn change(measure: Measure, change: f64) -> String {
         "+"
     };
     match measure {
-        Measure::Indicator(indicator) => match indicator {
-            Indicator::Ttf => format!("{sign}€{amount}/MWh"),
-            Indicator::CurveSlope | Indicator::Brent => format!("{sign}${amount}/bbl"),
-            Indicator::BtpBund => format!("{sign}{amount} bp"),
-            Indicator::EurUsd => format!("{sign}{amount}"),
-            Indicator::Defence => format!("{sign}{amount} pts"),
-            Indicator::UsdRub => format!("{sign}{amount} ₽/$"),
-            Indicator::UkraineBonds => format!("{sign}{amount}¢"),
-        },
+        Measure::Indicator(indicator) => {
+            let Unit { before, after, per, index_points, .. } = unit(indicator);
+            let points = if index_points { " pts" } else { "" };
+            [sign, before, &amount, after, per, points].concat()
+        }
         Measure::Points => format!("{sign}{amount} pts"),
         Measure::BpEquivalents => format!("{sign}{amount} bp-eq"),
     }
