@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Builds the release site into dist/: static files that work from any sub-path.
-# 1. trunk builds the wasm app, stylesheet and index.html;
-# 2. the prerender step (a native binary) writes the page, one page per world and per embed
-#    section, as real HTML, moves trunk's inline loader into a file, and writes each page's
-#    oembed.json, csp.txt and _headers.
+# Builds the release site into dist/: static files that work from any sub-path. A thin
+# wrapper: it installs what is missing (scripts/setup-build.sh), sets the cargo environment
+# for a small wasm, checks the toolchain, and runs `trunk build --release`, which writes the
+# whole site (its post-build hook, scripts/trunk-post-build.sh, adds the second wasm and the
+# prerendered pages).
 # Set EXPLAINER_SITE_URL=https://host/path/ (the address the site is served from): without
 # it, link previews and pasted-URL embeds cannot work, and the build says so.
 # Stops at the first failure, stated here rather than inherited from the sourced set-up.
@@ -41,33 +41,8 @@ if ! std_build cargo fetch --offline --locked --quiet --target wasm32-unknown-un
   exit 1
 fi
 
+# trunk writes the whole site: its post-build hook (scripts/trunk-post-build.sh, named in
+# Trunk.toml) adds the on-demand module, minifies the glue and prerenders every page. The
+# cargo environment above (the size flags, the standard library rebuilt) reaches both wasms,
+# since the hook runs with trunk's environment.
 std_build trunk build --release --offline=true --locked
-
-# The on-demand module (downloads and embed codes), a second wasm the boot script imports the
-# first time a reader opens one of them. Built the same way, outside trunk, which builds one
-# app per page; its files are named by a hash of their content, as trunk names its own.
-std_build cargo build --quiet --release --offline --locked --target wasm32-unknown-unknown --bin on_demand --features on-demand
-unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
-rm -rf target/ondemand && mkdir -p target/ondemand
-wasm-bindgen --target web --no-typescript --out-dir target/ondemand --out-name ondemand \
-  target/wasm32-unknown-unknown/release/on_demand.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  target/ondemand/ondemand_bg.wasm -o target/ondemand/ondemand.opt.wasm
-hash=$(cat target/ondemand/ondemand.opt.wasm target/ondemand/ondemand.js | sha256sum | cut -c1-16)
-cp target/ondemand/ondemand.opt.wasm "dist/ondemand-${hash}_bg.wasm"
-# The glue finds its wasm beside itself under the name wasm-bindgen gave it; it gets the hashed one.
-sed "s/'ondemand_bg.wasm'/'ondemand-${hash}_bg.wasm'/" target/ondemand/ondemand.js > "target/ondemand/ondemand-${hash}.js"
-grep -q "ondemand-${hash}_bg.wasm" "target/ondemand/ondemand-${hash}.js" \
-  || { echo "error: the on-demand glue no longer names ondemand_bg.wasm" >&2; exit 1; }
-cp "target/ondemand/ondemand-${hash}.js" dist/
-
-# trunk's own minifier cannot parse wasm-bindgen 0.2.130's glue and ships it unminified;
-# terser (a build tool from npm, never shipped) takes it from 40 to 18 KB raw.
-for glue in dist/explainer-*.js dist/ondemand-*.js; do
-  terser "$glue" --module --compress --mangle --output "$glue.min" && mv "$glue.min" "$glue"
-done
-# trunk's own index.html and embed-mode script are kept aside, so scripts/site.sh can write
-# the pages again for another address without running trunk.
-rm -rf target/site-source && mkdir -p target/site-source
-cp dist/index.html dist/embed-mode-*.js target/site-source/
-cargo run --quiet --release --offline --locked --features ssr --bin prerender -- dist target/site-source

@@ -42,6 +42,7 @@ NATIVE_PASSED=$(grep -ho '[0-9]* passed' "$LOG_DIR/native-tests.log" | awk '{s+=
 NATIVE_FAILED=$(grep -ho '[0-9]* failed' "$LOG_DIR/native-tests.log" | awk '{s+=$1} END {print s+0}')
 RUSTDOCFLAGS="-D warnings" step docs cargo doc --locked --no-deps --document-private-items --all-features
 if step release-build bash scripts/build.sh; then
+  step reproducible-build bash scripts/check-reproducible.sh
   step browser-tests node --test --test-concurrency=1 --test-reporter=spec tests/browser/
   BROWSER_PASSED=$(grep -o '^ℹ pass [0-9]*' "$LOG_DIR/browser-tests.log" | awk '{print $3}')
   BROWSER_FAILED=$(grep -o '^ℹ fail [0-9]*' "$LOG_DIR/browser-tests.log" | awk '{print $3}')
