@@ -10,6 +10,11 @@
 #    0.2.130's glue and ships it unminified (40 KB raw, 18 KB after terser);
 # 3. the prerendered pages (src/bin/prerender.rs, native): every page, oEmbed document,
 #    preview image, the boot loader, csp.txt and _headers. trunk has no server renderer.
+#    The step also replaces trunk's inline loader and preloads (src/build_page/mod.rs):
+#    trunk's loader starts the wasm at once and says nothing when it fails, where ours waits
+#    for the page's load event (the articles come first) and marks a failure the page shows;
+#    an inline script would also need its own hash in the strict CSP. trunk has no option
+#    for either (`data-loader-shim` is for workers), so its output is rewritten instead.
 # trunk then moves the staging folder to dist/ as it always does.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -159,3 +159,35 @@ fn the_architecture_map_is_short_and_true() {
         assert!(problems.iter().any(|problem| problem == expected), "{expected}: {problems:?}");
     }
 }
+
+/// The value of `key = "…"` on the line after `after` (or on any line, when `after` is empty).
+fn quoted_after(text: &str, after: &str, key: &str) -> Option<String> {
+    let start = if after.is_empty() { 0 } else { text.find(after)? + after.len() };
+    let rest = &text[start..];
+    let line = rest.lines().find(|line| line.trim_start().starts_with(key))?;
+    Some(line.split('"').nth(1)?.to_owned())
+}
+
+#[test]
+fn the_tool_versions_pinned_in_several_files_agree() {
+    let root = src().join("..");
+    let lock = read(&root.join("Cargo.lock"));
+    let trunk = read(&root.join("Trunk.toml"));
+    let manifest = read(&root.join("Cargo.toml"));
+    let npm = read(&root.join("package.json"));
+    let bindgen = quoted_after(&lock, "name = \"wasm-bindgen\"\n", "version").unwrap();
+    assert_eq!(quoted_after(&trunk, "", "wasm_bindgen").as_deref(), Some(bindgen.as_str()));
+    assert_eq!(
+        quoted_after(&manifest, "", "wasm-bindgen =").as_deref(),
+        Some(format!("={bindgen}").as_str())
+    );
+    let binaryen = npm.split("\"binaryen\": \"").nth(1).and_then(|rest| rest.split('.').next());
+    assert_eq!(
+        quoted_after(&trunk, "", "wasm_opt"),
+        binaryen.map(|major| format!("version_{major}")),
+        "Trunk.toml's wasm_opt must name package.json's binaryen"
+    );
+    // The check reads what it claims to.
+    assert_eq!(quoted_after("a\nx = \"1\"\n", "", "x").as_deref(), Some("1"));
+    assert_eq!(quoted_after("a\n", "", "x"), None);
+}
