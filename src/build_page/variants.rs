@@ -119,7 +119,7 @@ pub(super) fn page_url(variant: &Variant, site_url: &str) -> String {
     }
 }
 
-/// `variant`'s page, from the template ([`build`]'s output) and `app_html`, the app as the
+/// `variant`'s page, from the template ([`super::build`]'s output) and `app_html`, the app as the
 /// server renderer wrote it at the variant's scenario: the app in its placeholder, its own
 /// head, and, for a page in a folder of its own, its addresses made relative to that folder
 /// and `<html>` told where the explainer's own page is (`data-root`) and what query it
