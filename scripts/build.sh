@@ -18,8 +18,8 @@ say "Building the release site into dist/"
 # stable toolchain (RUSTC_BOOTSTRAP), pinned to rustc 1.95: `-Cpanic=immediate-abort`
 # replaced the `panic_immediate_abort` std feature in 2025, and may change again. The CI run
 # builds with them, so a toolchain that drops them fails the build, not the reader. Only the
-# wasm32 target is affected; the native build step below is a normal build.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+# wasm32 target is affected; the prerendering step is a normal native build. The flags and
+# the environment are set once, in scripts/setup-build.sh (`WASM_SIZE_FLAGS`, `std_build`).
 
 # Preconditions, each with a plain sentence instead of a compiler's or resolver's error.
 # The probe writes into a folder of its own: rustc replaces its output file by renaming a
@@ -27,9 +27,9 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic
 # that later commands then read their input from.
 PROBE_DIR=$(mktemp -d)
 trap 'rm -rf "$PROBE_DIR"' EXIT
-if ! RUSTC_BOOTSTRAP=1 rustc $CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS --target wasm32-unknown-unknown \
+if ! RUSTC_BOOTSTRAP=1 rustc $WASM_SIZE_FLAGS --target wasm32-unknown-unknown \
   --crate-type lib --crate-name probe --emit metadata --out-dir "$PROBE_DIR" - </dev/null >/dev/null 2>&1; then
-  echo "error: $(rustc --version) no longer accepts the size flags '$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS'" \
+  echo "error: $(rustc --version) no longer accepts the size flags '$WASM_SIZE_FLAGS'" \
     "(see the comment above them in scripts/build.sh): use rustc 1.95, or update the flags and the byte budget together." >&2
   exit 1
 fi
@@ -43,6 +43,6 @@ fi
 
 # trunk writes the whole site: its post-build hook (scripts/trunk-post-build.sh, named in
 # Trunk.toml) adds the on-demand module, minifies the glue and prerenders every page. The
-# cargo environment above (the size flags, the standard library rebuilt) reaches both wasms,
-# since the hook runs with trunk's environment.
+# cargo environment of std_build (the size flags, the standard library rebuilt) reaches
+# both wasms, since the hook runs with trunk's environment.
 std_build trunk build --release --offline=true --locked

@@ -20,9 +20,15 @@ export TRUNK_SKIP_VERSION_CHECK=true
 TRUNK_VERSION=0.21.14
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-# The wasm build rebuilds the standard library for size (scripts/build.sh says why): these
-# variables turn that on for cargo, on the stable toolchain.
-std_build() { RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort "$@"; }
+# The wasm build rebuilds the standard library for size, with panics that abort at once
+# (scripts/build.sh says why): `std_build trunk build --release` or `std_build trunk serve`
+# runs a command in that cargo environment, on the stable toolchain. Only the wasm32 target
+# takes the flags; trunk's post-build hook inherits them, so both wasms are built alike.
+WASM_SIZE_FLAGS="-Zunstable-options -Cpanic=immediate-abort"
+std_build() {
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_SIZE_FLAGS" "$@"
+}
 
 # Fetches every crate the build compiles into the cargo home (CARGO_HOME), so that the
 # build, which runs offline, finds them: the project's own (for the host and wasm32) and
