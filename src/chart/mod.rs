@@ -22,7 +22,7 @@ mod layout;
 mod subject;
 
 use crate::content::words::{self, Measure};
-use crate::model::{evaluate, Indicator, Scenario};
+use crate::model::{evaluate, Indicator, Outcome, Scenario};
 
 /// What a chart shows: a market indicator or one of the three readouts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -59,6 +59,42 @@ impl Subject {
         }
     }
 
+    /// The chart's text alternative, one sentence for assistive technology: the level, the
+    /// move from the summit and the range, and, when comparing, A's level. The widget builds
+    /// it from the settled scenario, so a drag does not rewrite eleven labels on every step.
+    pub fn description(self, outcome: &Outcome, pinned: Option<&Outcome>) -> String {
+        let scale = self.scale();
+        let Subject::Indicator(indicator) = self else {
+            let (name, readout) = match self {
+                Subject::Cohesion => (words::COHESION.name, &outcome.cohesion),
+                Subject::Reintegration => (words::REINTEGRATION.name, &outcome.reintegration),
+                _ => (words::ROTATION.name, &outcome.rotation),
+            };
+            let moved = words::move_from_summit(self.measure(), readout.value - readout.summit);
+            let moved = format!("{moved} ({})", self.short(readout.summit));
+            let axis = (self.short(scale.low), self.short(scale.high));
+            return words::chart_description(name, &self.short(readout.value), &moved, None, axis);
+        };
+        let level = |value: f64| words::level(indicator, value);
+        let reading = outcome.reading(indicator);
+        let summit = indicator.info().summit;
+        let moved = words::move_from_summit(self.measure(), reading.value - summit);
+        let description = words::chart_description(
+            words::indicator_name(indicator),
+            &level(reading.value),
+            &format!("{moved} ({})", level(summit)),
+            Some((level(reading.low), level(reading.high))),
+            (level(scale.low), level(scale.high)),
+        );
+        match pinned.map(|a| a.reading(indicator).value) {
+            Some(a) => format!(
+                "{description} {}.",
+                words::against_pinned(level(a), words::change(self.measure(), reading.value - a))
+            ),
+            None => description,
+        }
+    }
+
     /// A level as the chart labels it, short: "€34", "83 bp", "62".
     pub fn short(self, value: f64) -> String {
         match self {

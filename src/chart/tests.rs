@@ -176,3 +176,28 @@ fn the_marks_are_the_same_shapes_in_every_scenario() {
         }
     }
 }
+
+#[test]
+fn each_text_alternative_says_the_level_the_move_the_range_and_a() {
+    let freeze = evaluate(&Preset::Freeze.scenario());
+    let alaska = evaluate(&Preset::Alaska.scenario());
+    for subject in Subject::ALL {
+        let alone = subject.description(&freeze, None);
+        let compared = subject.description(&freeze, Some(&alaska));
+        let Subject::Indicator(indicator) = subject else {
+            assert!(alone.contains(&subject.short(value_of(subject, &freeze))), "{alone}");
+            assert!(alone.contains("The chart runs from"), "{alone}");
+            continue;
+        };
+        let reading = freeze.reading(indicator);
+        let level = |value: f64| words::level(indicator, value);
+        assert!(alone.starts_with(words::indicator_name(indicator)), "{alone}");
+        assert!(alone.contains(&format!("{} in this scenario", level(reading.value))), "{alone}");
+        assert!(alone.contains(&format!("({})", level(indicator.info().summit))), "{alone}");
+        let range = format!("Plausible range {} to {}.", level(reading.low), level(reading.high));
+        assert!(alone.contains(&range), "{alone}");
+        assert!(!alone.contains("A: "), "{alone}");
+        let a = format!("A: {}", level(alaska.reading(indicator).value));
+        assert!(compared.starts_with(&alone) && compared.contains(&a), "{compared}");
+    }
+}

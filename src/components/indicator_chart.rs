@@ -19,6 +19,8 @@ pub struct Props {
     /// The pinned scenario's ("A") level of this indicator, when comparing.
     #[prop_or_default]
     pub pinned: Option<f64>,
+    /// The chart's text alternative (`Subject::description`), of the settled scenario.
+    pub description: AttrValue,
 }
 
 /// An indicator's row: name, figures, chart, sources and the "why" disclosure.
@@ -34,26 +36,13 @@ pub fn IndicatorChart(props: &Props) -> Html {
     let against = props.pinned.map(|pinned| {
         words::against_pinned(level(pinned), words::change(measure, reading.value - pinned))
     });
-    let subject = Subject::Indicator(indicator);
     let chart = Chart::new(
-        subject,
+        Subject::Indicator(indicator),
         info.summit,
         reading.value,
         Some((reading.low, reading.high)),
         props.pinned,
     );
-    let scale = chart.scale;
-    let description = words::chart_description(
-        words::indicator_name(indicator),
-        &level(reading.value),
-        &format!("{moved} ({})", level(info.summit)),
-        Some((level(reading.low), level(reading.high))),
-        (level(scale.low), level(scale.high)),
-    );
-    let description = match &against {
-        Some(line) => format!("{description} {line}."),
-        None => description,
-    };
     html! {
         <article class="indicator" id={format!("card-{}", info.slug)} aria-labelledby={title_id.clone()}>
             <div class="indicator-head">
@@ -67,7 +56,7 @@ pub fn IndicatorChart(props: &Props) -> Html {
                     }
                 </p>
             </div>
-            <ChartView {chart} description={description} />
+            <ChartView {chart} description={props.description.clone()} />
             <div class="indicator-foot">
             // The sources never change: built once, at build time.
             <Kept name={format!("sources-{}", info.slug)}>{ prerendered!(html! {

@@ -18,6 +18,8 @@ pub struct Props {
     /// The pinned scenario's ("A") outcome, when comparing.
     #[prop_or_default]
     pub pinned: Option<Outcome>,
+    /// The three charts' text alternatives (`Subject::description`), of the settled scenario.
+    pub descriptions: [AttrValue; 3],
 }
 
 /// A readout's line for A, when comparing: A's level, as `level` writes it, and this
@@ -44,24 +46,20 @@ fn whole(value: f64) -> String {
 }
 
 /// A readout's chart: the same arrow from the summit as the indicators', with its axis.
-fn view_chart(subject: Subject, name: &str, readout: &Readout, pinned: Option<&Readout>) -> Html {
-    let short = |value: f64| subject.short(value);
-    let moved = words::move_from_summit(subject.measure(), readout.value - readout.summit);
-    let scale = subject.scale();
-    let description = words::chart_description(
-        name,
-        &short(readout.value),
-        &format!("{moved} ({})", short(readout.summit)),
-        None,
-        (short(scale.low), short(scale.high)),
-    );
+fn view_chart(
+    subject: Subject,
+    description: &AttrValue,
+    readout: &Readout,
+    pinned: Option<&Readout>,
+) -> Html {
     let chart = Chart::new(subject, readout.summit, readout.value, None, pinned.map(|a| a.value));
-    html! { <ChartView {chart} {description} /> }
+    html! { <ChartView {chart} description={description.clone()} /> }
 }
 
 fn view_scale(
     subject: Subject,
     said: ReadoutWords,
+    description: &AttrValue,
     readout: &Readout,
     pinned: Option<&Readout>,
 ) -> Html {
@@ -77,7 +75,7 @@ fn view_scale(
                     { view_pinned(pinned.map(|a| a.value), readout.value, whole, Measure::Points) }
                 </p>
             </div>
-            { view_chart(subject, said.name, readout, pinned) }
+            { view_chart(subject, description, readout, pinned) }
             <div class="indicator-foot">
                 <Kept name={format!("readout-phrase-{id}")}>{ prerendered!(html! {
                     <p class="readout-phrase">{ said.phrase }</p>
@@ -101,8 +99,8 @@ pub fn Readouts(props: &Props) -> Html {
                 { words::READOUTS_TITLE }<span class="badge" aria-hidden="true">{ words::ILLUSTRATIVE_SHORT }</span>
             </h3>
             <div class="readout-grid">
-                { view_scale(Subject::Cohesion, words::COHESION, &outcome.cohesion, pinned.map(|a| &a.cohesion)) }
-                { view_scale(Subject::Reintegration, words::REINTEGRATION, &outcome.reintegration, pinned.map(|a| &a.reintegration)) }
+                { view_scale(Subject::Cohesion, words::COHESION, &props.descriptions[0], &outcome.cohesion, pinned.map(|a| &a.cohesion)) }
+                { view_scale(Subject::Reintegration, words::REINTEGRATION, &props.descriptions[1], &outcome.reintegration, pinned.map(|a| &a.reintegration)) }
                 <article class="readout" aria-labelledby="readout-rotation">
                     <div class="indicator-head">
                     <h4 id="readout-rotation" class="indicator-name">{ words::ROTATION.name }</h4>
@@ -116,7 +114,7 @@ pub fn Readouts(props: &Props) -> Html {
                         { view_pinned(pinned.map(|a| a.rotation.value), rotation.value, words::rotation_margin, Measure::BpEquivalents) }
                     </p>
                     </div>
-                    { view_chart(Subject::Rotation, words::ROTATION.name, rotation, pinned.map(|a| &a.rotation)) }
+                    { view_chart(Subject::Rotation, &props.descriptions[2], rotation, pinned.map(|a| &a.rotation)) }
                     <div class="indicator-foot">
                         <Kept name="readout-phrase-rotation">{ prerendered!(html! {
                             <p class="readout-phrase">{ words::ROTATION.phrase }</p>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::chart::Subject;
 use crate::components::assumptions_table::AssumptionsTable;
 use crate::components::indicator_chart::IndicatorChart;
 use crate::components::kept::Kept;
@@ -51,6 +52,13 @@ pub fn ScenarioWidget(props: &Props) -> Html {
     let outcome = evaluate(&scenario);
     let pinned = props.pinned;
     let pinned_outcome = pinned.as_ref().map(evaluate);
+    // The charts' text alternatives follow the settled scenario: a screen reader's reader
+    // settles on every key press, and a drag would otherwise rewrite eleven long labels on
+    // every step for no one (measured: about a sixth of a step's script time).
+    let described = use_memo((props.settled, pinned), |(settled, pinned)| {
+        let (settled, pinned) = (evaluate(settled), pinned.as_ref().map(evaluate));
+        Subject::ALL.map(|subject| AttrValue::from(subject.description(&settled, pinned.as_ref())))
+    });
     html! {
         <section id={WIDGET_ID} class="widget" aria-labelledby="widget-title">
             if let Some(name) = &props.landed {
@@ -102,13 +110,14 @@ pub fn ScenarioWidget(props: &Props) -> Html {
                         </h3>
                         <Kept name="chart-key">{ prerendered!(html! { <p class="chart-key">{ words::CHART_KEY }</p> }) }</Kept>
                         <div class="indicator-grid">
-                            { for outcome.readings.iter().map(|reading| html! {
-                                <IndicatorChart reading={reading.clone()}
+                            { for outcome.readings.iter().zip(described.iter()).map(|(reading, description)| html! {
+                                <IndicatorChart reading={reading.clone()} description={description.clone()}
                                     pinned={pinned_outcome.as_ref().map(|a| a.reading(reading.indicator).value)} />
                             }) }
                         </div>
                     </section>
-                    <Readouts outcome={outcome.clone()} pinned={pinned_outcome} />
+                    <Readouts outcome={outcome.clone()} pinned={pinned_outcome}
+                        descriptions={[described[8].clone(), described[9].clone(), described[10].clone()]} />
                     <a class="skip-link" href="#levers">{ words::BACK_TO_LEVERS }</a>
                     <AssumptionsTable />
                 </div>
