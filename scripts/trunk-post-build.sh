@@ -7,7 +7,8 @@
 #    second page. So it is built here with the same cargo environment trunk ran with, and
 #    named by a hash of its content, as trunk names its own files;
 # 2. the glue minified by terser (release only): trunk's minifier cannot parse wasm-bindgen
-#    0.2.130's glue and ships it unminified (40 KB raw, 18 KB after terser);
+#    0.2.130's glue and ships it unminified (40 KB raw, 18 KB after terser), after
+#    scripts/short-imports.mjs has given the wasm's imports short names in both files;
 # 3. the prerendered pages (src/bin/prerender.rs, native): every page, oEmbed document,
 #    preview image, the boot loader, csp.txt and _headers. trunk has no server renderer.
 #    The step also replaces trunk's inline loader and preloads (src/build_page/mod.rs):
@@ -42,6 +43,7 @@ grep -q "ondemand-${hash}_bg.wasm" "$out/ondemand-${hash}.js" \
 
 if [ "$profile" = release ]; then
   for glue in "$out"/explainer-*.js "$out"/ondemand-*.js; do
+    node scripts/short-imports.mjs "${glue%.js}_bg.wasm" "$glue"
     terser "$glue" --module --compress --mangle --output "$glue.min" && mv "$glue.min" "$glue"
   done
 fi

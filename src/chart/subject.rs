@@ -59,40 +59,53 @@ impl Subject {
         }
     }
 
+    /// Every chart's text alternative, in the order of `ALL`, for a scenario and the pinned
+    /// one. The widget builds them from the settled scenario only, so a drag does not rewrite
+    /// eleven long labels on every step.
+    pub fn descriptions(scenario: &Scenario, pinned: Option<&Scenario>) -> Vec<String> {
+        let (outcome, pinned) = (evaluate(scenario), pinned.map(evaluate));
+        Subject::ALL.iter().map(|subject| subject.description(&outcome, pinned.as_ref())).collect()
+    }
+
     /// The chart's text alternative, one sentence for assistive technology: the level, the
-    /// move from the summit and the range, and, when comparing, A's level. The widget builds
-    /// it from the settled scenario, so a drag does not rewrite eleven labels on every step.
+    /// move from the summit and the plausible range, and, when comparing, A's level.
     pub fn description(self, outcome: &Outcome, pinned: Option<&Outcome>) -> String {
-        let scale = self.scale();
-        let Subject::Indicator(indicator) = self else {
-            let (name, readout) = match self {
-                Subject::Cohesion => (words::COHESION.name, &outcome.cohesion),
-                Subject::Reintegration => (words::REINTEGRATION.name, &outcome.reintegration),
-                _ => (words::ROTATION.name, &outcome.rotation),
-            };
-            let moved = words::move_from_summit(self.measure(), readout.value - readout.summit);
-            let moved = format!("{moved} ({})", self.short(readout.summit));
-            let axis = (self.short(scale.low), self.short(scale.high));
-            return words::chart_description(name, &self.short(readout.value), &moved, None, axis);
+        let text = |value: f64| match self {
+            Subject::Indicator(indicator) => words::level(indicator, value),
+            _ => self.short(value),
         };
-        let level = |value: f64| words::level(indicator, value);
-        let reading = outcome.reading(indicator);
-        let summit = indicator.info().summit;
-        let moved = words::move_from_summit(self.measure(), reading.value - summit);
+        let (name, value, band) = self.reading_in(outcome);
+        let (summit, scale) = (self.summit(), self.scale());
+        let moved = words::move_from_summit(self.measure(), value - summit);
         let description = words::chart_description(
-            words::indicator_name(indicator),
-            &level(reading.value),
-            &format!("{moved} ({})", level(summit)),
-            Some((level(reading.low), level(reading.high))),
-            (level(scale.low), level(scale.high)),
+            name,
+            &text(value),
+            &format!("{moved} ({})", text(summit)),
+            band.map(|(low, high)| (text(low), text(high))),
+            (text(scale.low), text(scale.high)),
         );
-        match pinned.map(|a| a.reading(indicator).value) {
+        match pinned.map(|a| self.reading_in(a).1) {
             Some(a) => format!(
                 "{description} {}.",
-                words::against_pinned(level(a), words::change(self.measure(), reading.value - a))
+                words::against_pinned(text(a), words::change(self.measure(), value - a))
             ),
             None => description,
         }
+    }
+
+    /// The chart's name, its value in an outcome and the plausible range, where it has one.
+    pub fn reading_in(self, outcome: &Outcome) -> (&'static str, f64, Option<(f64, f64)>) {
+        let readout = match self {
+            Subject::Indicator(indicator) => {
+                let reading = outcome.reading(indicator);
+                let band = Some((reading.low, reading.high));
+                return (words::indicator_name(indicator), reading.value, band);
+            }
+            Subject::Cohesion => (words::COHESION.name, &outcome.cohesion),
+            Subject::Reintegration => (words::REINTEGRATION.name, &outcome.reintegration),
+            Subject::Rotation => (words::ROTATION.name, &outcome.rotation),
+        };
+        (readout.0, readout.1.value, None)
     }
 
     /// A level as the chart labels it, short: "€34", "83 bp", "62".

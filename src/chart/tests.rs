@@ -13,23 +13,12 @@ fn corners() -> impl Iterator<Item = Outcome> {
 }
 
 fn value_of(subject: Subject, outcome: &Outcome) -> f64 {
-    match subject {
-        Subject::Indicator(indicator) => outcome.reading(indicator).value,
-        Subject::Cohesion => outcome.cohesion.value,
-        Subject::Reintegration => outcome.reintegration.value,
-        Subject::Rotation => outcome.rotation.value,
-    }
+    subject.reading_in(outcome).1
 }
 
 fn chart_of(subject: Subject, outcome: &Outcome) -> Chart {
-    let band = match subject {
-        Subject::Indicator(indicator) => {
-            let reading = outcome.reading(indicator);
-            Some((reading.low, reading.high))
-        }
-        _ => None,
-    };
-    Chart::new(subject, subject.summit(), value_of(subject, outcome), band, None)
+    let (_, value, band) = subject.reading_in(outcome);
+    Chart::new(subject, subject.summit(), value, band, None)
 }
 
 #[test]
@@ -184,20 +173,26 @@ fn each_text_alternative_says_the_level_the_move_the_range_and_a() {
     for subject in Subject::ALL {
         let alone = subject.description(&freeze, None);
         let compared = subject.description(&freeze, Some(&alaska));
-        let Subject::Indicator(indicator) = subject else {
-            assert!(alone.contains(&subject.short(value_of(subject, &freeze))), "{alone}");
-            assert!(alone.contains("The chart runs from"), "{alone}");
-            continue;
+        let (name, value, band) = subject.reading_in(&freeze);
+        let text = |value: f64| match subject {
+            Subject::Indicator(indicator) => words::level(indicator, value),
+            _ => subject.short(value),
         };
-        let reading = freeze.reading(indicator);
-        let level = |value: f64| words::level(indicator, value);
-        assert!(alone.starts_with(words::indicator_name(indicator)), "{alone}");
-        assert!(alone.contains(&format!("{} in this scenario", level(reading.value))), "{alone}");
-        assert!(alone.contains(&format!("({})", level(indicator.info().summit))), "{alone}");
-        let range = format!("Plausible range {} to {}.", level(reading.low), level(reading.high));
-        assert!(alone.contains(&range), "{alone}");
+        assert!(alone.starts_with(name), "{alone}");
+        assert!(alone.contains(&format!("{} in this scenario", text(value))), "{alone}");
+        assert!(alone.contains(&format!("({})", text(subject.summit()))), "{alone}");
+        let scale = subject.scale();
+        let axis = format!("The chart runs from {} to {}.", text(scale.low), text(scale.high));
+        assert!(alone.contains(&axis), "{alone}");
+        if let Some((low, high)) = band {
+            let range = format!("Plausible range {} to {}.", text(low), text(high));
+            assert!(alone.contains(&range), "{alone}");
+        }
         assert!(!alone.contains("A: "), "{alone}");
-        let a = format!("A: {}", level(alaska.reading(indicator).value));
+        let a = format!("A: {}", text(subject.reading_in(&alaska).1));
         assert!(compared.starts_with(&alone) && compared.contains(&a), "{compared}");
     }
+    let scenarios = Subject::descriptions(&Preset::Freeze.scenario(), None);
+    let each: Vec<String> = Subject::ALL.iter().map(|s| s.description(&freeze, None)).collect();
+    assert_eq!(scenarios, each);
 }

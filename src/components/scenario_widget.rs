@@ -56,8 +56,10 @@ pub fn ScenarioWidget(props: &Props) -> Html {
     // settles on every key press, and a drag would otherwise rewrite eleven long labels on
     // every step for no one (measured: about a sixth of a step's script time).
     let described = use_memo((props.settled, pinned), |(settled, pinned)| {
-        let (settled, pinned) = (evaluate(settled), pinned.as_ref().map(evaluate));
-        Subject::ALL.map(|subject| AttrValue::from(subject.description(&settled, pinned.as_ref())))
+        Subject::descriptions(settled, pinned.as_ref())
+            .into_iter()
+            .map(AttrValue::from)
+            .collect::<Vec<_>>()
     });
     html! {
         <section id={WIDGET_ID} class="widget" aria-labelledby="widget-title">
