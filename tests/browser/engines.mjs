@@ -47,7 +47,10 @@ function need(path, what) {
  * The interface every driver offers. `open` navigates and, for the explainer, waits until
  * the app has taken over; `eval` and `waitFor` run a function in the page; `frameEval` runs
  * one in the page's first iframe; `press` focuses an element and sends a real key press;
- * `errors` lists console errors and uncaught exceptions seen so far.
+ * `errors` lists console errors and uncaught exceptions seen so far. `click` and `press` first
+ * wait for their element, as Playwright's own click does: a why list's content, for one, is
+ * built on the disclosure's toggle event, a task after the click that opens it, and a click
+ * that looked it up at once failed now and then in WebKitGTK.
  *
  * This one serves playwright's and puppeteer's pages, whose calls used here are the same.
  * `waitFor` is not their waitForFunction: puppeteer's poller builds a function in the page,
@@ -62,6 +65,7 @@ function pageDriver(name, browser, page) {
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   const waitFor = (fn, ...args) => page.evaluate(new Function(waiting(fn, args)));
+  const present = (selector) => waitFor((css) => document.querySelector(css) !== null, selector);
   return {
     name,
     async open(url, { app = true } = {}) {
@@ -73,10 +77,14 @@ function pageDriver(name, browser, page) {
     frameEval: (fn, ...args) =>
       page.frames().find((f) => f !== page.mainFrame()).evaluate(new Function(call(fn, args))),
     async press(selector, key) {
+      await present(selector);
       await page.focus(selector);
       await page.keyboard.press(key);
     },
-    click: (selector) => page.click(selector),
+    async click(selector) {
+      await present(selector);
+      await page.click(selector);
+    },
     back: () => page.evaluate(() => history.back()),
     errors: () => [...errors],
     /** The viewport as PNG bytes. */
@@ -146,7 +154,7 @@ async function ready(url) {
 export async function webkit() {
   need(WEBKIT_DRIVER, "Debian's webkit2gtk-driver (WebKitWebDriver)");
   need(MINIBROWSER, "WebKitGTK's MiniBrowser");
-  const { Builder, By, Key } = await import('selenium-webdriver');
+  const { Builder, By, Key, until } = await import('selenium-webdriver');
   const screen = await xvfb();
   const port = await freePort();
   const service = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
@@ -165,6 +173,10 @@ export async function webkit() {
   await driver.manage().window().setRect({ width: 1280, height: 900 });
   const KEYS = { ArrowRight: Key.ARROW_RIGHT, End: Key.END, Enter: Key.ENTER, Escape: Key.ESCAPE };
   const evaluate = (fn, args) => driver.executeScript(call(fn, args));
+  // As in the page drivers' waiting script, a check that throws (an element not there yet)
+  // is a check not yet met, not a failure.
+  const check = (fn, args) => driver.executeScript(`try { ${call(fn, args)} } catch { return false; }`);
+  const located = (selector) => driver.wait(until.elementLocated(By.css(selector)), TIMEOUT);
   // WebKitWebDriver has no console log, so errors are caught by a recorder put in the page
   // as soon as it has loaded; whether the app mounted at all is checked by `open`.
   const record = () =>
@@ -179,10 +191,10 @@ export async function webkit() {
     async open(url, { app = true } = {}) {
       await driver.get(url);
       await record();
-      if (app) await driver.wait(() => evaluate(() => document.documentElement.dataset.app === 'ready', []), TIMEOUT);
+      if (app) await driver.wait(() => check(() => document.documentElement.dataset.app === 'ready', []), TIMEOUT);
     },
     eval: (fn, ...args) => evaluate(fn, args),
-    waitFor: (fn, ...args) => driver.wait(() => evaluate(fn, args), TIMEOUT),
+    waitFor: (fn, ...args) => driver.wait(() => check(fn, args), TIMEOUT),
     async frameEval(fn, ...args) {
       await driver.switchTo().frame(0);
       try {
@@ -192,12 +204,12 @@ export async function webkit() {
       }
     },
     async press(selector, key) {
-      const element = await driver.findElement(By.css(selector));
+      const element = await located(selector);
       await driver.executeScript('arguments[0].focus()', element);
       await driver.actions().sendKeys(KEYS[key]).perform();
     },
     async click(selector) {
-      await driver.findElement(By.css(selector)).click();
+      await (await located(selector)).click();
     },
     async back() {
       await driver.navigate().back();
