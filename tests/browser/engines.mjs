@@ -176,6 +176,7 @@ export async function webkit() {
   // As in the page drivers' waiting script, a check that throws (an element not there yet)
   // is a check not yet met, not a failure.
   const check = (fn, args) => driver.executeScript(`try { ${call(fn, args)} } catch { return false; }`);
+  const waitFor = (fn, ...args) => driver.wait(() => check(fn, args), TIMEOUT);
   const located = (selector) => driver.wait(until.elementLocated(By.css(selector)), TIMEOUT);
   // WebKitWebDriver has no console log, so errors are caught by a recorder put in the page
   // as soon as it has loaded; whether the app mounted at all is checked by `open`.
@@ -191,10 +192,10 @@ export async function webkit() {
     async open(url, { app = true } = {}) {
       await driver.get(url);
       await record();
-      if (app) await driver.wait(() => check(() => document.documentElement.dataset.app === 'ready', []), TIMEOUT);
+      if (app) await waitFor(() => document.documentElement.dataset.app === 'ready');
     },
     eval: (fn, ...args) => evaluate(fn, args),
-    waitFor: (fn, ...args) => driver.wait(() => check(fn, args), TIMEOUT),
+    waitFor,
     async frameEval(fn, ...args) {
       await driver.switchTo().frame(0);
       try {
